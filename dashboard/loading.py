@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actors import ActorTree
+from .actors import ActorTree, normalise_name
 from .schema import Layer, Row
 from .validation import ValidTable, validate_package
 
@@ -50,9 +50,11 @@ def load_dataset(directory: Path | str = DEFAULT_DATA_DIR) -> Dataset:
     directory = Path(directory)
     tables = validate_package(directory)
     frames = {name: _typed_frame(table) for name, table in tables.items()}
-    events = _with_layer(
-        frames["events"], frames["event_sources"], frames["sources"]
-    ).sort_values(["start", "end", "id"], kind="stable", ignore_index=True)
+    events = _with_layer(frames["events"], frames["event_sources"], frames["sources"])
+    events = _with_search_text(events, frames["event_actors"], frames["actors"])
+    events = events.sort_values(
+        ["start", "end", "id"], kind="stable", ignore_index=True
+    )
     return Dataset(
         sources=frames["sources"],
         actors=frames["actors"],
@@ -125,3 +127,25 @@ def _with_layer(
     return events.assign(
         layer=pd.Categorical(layer, categories=[item.value for item in Layer])
     )
+
+
+def _with_search_text(
+    events: pd.DataFrame, event_actors: pd.DataFrame, actors: pd.DataFrame
+) -> pd.DataFrame:
+    """Add ``search_text``: title, summary, place, date wording and actor names,
+    normalised so that a search ignores case and accents."""
+    name_of = actors.set_index("id")["name"].astype(str)
+    names = (
+        event_actors["actor_id"]
+        .astype(str)
+        .map(name_of)
+        .groupby(event_actors["event_id"].astype(str))
+        .agg(" ".join)
+    )
+    parts = [
+        events[column].fillna("").astype(str)
+        for column in ("title", "summary", "location", "date_as_stated")
+    ]
+    parts.append(events["id"].map(names).fillna("").astype(str))
+    combined = parts[0].str.cat(parts[1:], sep=" ")
+    return events.assign(search_text=combined.map(normalise_name).astype("str"))

@@ -152,7 +152,7 @@ Paragraphs = Annotated[
 
 
 class Row(BaseModel):
-    """Base of every row model: empty CSV cells mean 'no value'."""
+    """Base of every row model: an empty CSV cell means 'not given' (the default)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
 
@@ -161,8 +161,9 @@ class Row(BaseModel):
     def _blank_is_none(cls, data: Any) -> Any:
         if isinstance(data, dict):
             return {
-                key: (None if isinstance(value, str) and not value.strip() else value)
+                key: value
                 for key, value in data.items()
+                if not (isinstance(value, str) and not value.strip())
             }
         return data
 

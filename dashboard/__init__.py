@@ -1,0 +1,1 @@
+"""The pure core of the advocacy timeline: schema, loading, queries, figures, export."""
