@@ -77,7 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         dash_app = create_app(overrides)
     except DatasetError as error:
-        print(f"The dataset cannot be loaded:\n{error.report(limit=50)}", file=sys.stderr)
+        print(
+            f"The dataset cannot be loaded:\n{error.report(limit=50)}", file=sys.stderr
+        )
         return 1
     settings: Settings = dash_app.server.config["DASHBOARD_SETTINGS"]
     print(f"Serving on http://{settings.host}:{settings.port}/", flush=True)

@@ -1,4 +1,4 @@
-"""The actor hierarchy and name lookup: 'Russia' includes Russian forces and officials."""
+"""Actor hierarchy and name lookup: 'Russia' includes its forces and officials."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class ActorTree:
 
     @classmethod
     def from_frame(cls, actors: pd.DataFrame) -> ActorTree:
-        """Build the tree from the actors table (``id``, ``name``, ``parent_id``, ``aliases``)."""
+        """Build the tree from the actors table (id, name, parent_id, aliases)."""
         parent: dict[str, str | None] = {}
         children: defaultdict[str, list[str]] = defaultdict(list)
         by_name: dict[str, str] = {}

@@ -19,7 +19,7 @@ _JSON_TO_TABLE_TYPE = {
 
 
 def _resolve(prop: dict[str, Any], defs: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-    """Return the non-null JSON-schema branch of ``prop`` and whether null is allowed."""
+    """The non-null JSON-schema branch of ``prop``, and whether null is allowed."""
     nullable = False
     if "anyOf" in prop:
         branches = [b for b in prop["anyOf"] if b.get("type") != "null"]

@@ -67,9 +67,9 @@ def build_document(
     links = dataset.event_actors[dataset.event_actors["event_id"].isin(event_ids)]
     names = dataset.actors.set_index("id")["name"]
     actors_of: dict[str, list[dict[str, Any]]] = {}
-    for event_id, actor_id, role in links[["event_id", "actor_id", "role"]].astype(
-        str
-    ).itertuples(index=False):
+    for event_id, actor_id, role in (
+        links[["event_id", "actor_id", "role"]].astype(str).itertuples(index=False)
+    ):
         actors_of.setdefault(event_id, []).append(
             {"id": actor_id, "name": names[actor_id], "role": role}
         )

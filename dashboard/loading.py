@@ -92,7 +92,9 @@ def _base_type(annotation: typing.Any) -> typing.Any:
             return annotation
 
 
-def _column(name: str, values: Sequence[typing.Any], annotation: typing.Any) -> pd.Series:
+def _column(
+    name: str, values: Sequence[typing.Any], annotation: typing.Any
+) -> pd.Series:
     base = _base_type(annotation)
     if typing.get_origin(base) is list:
         return pd.Series(list(values), dtype=object)

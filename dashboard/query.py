@@ -58,7 +58,10 @@ def source_event_ids(dataset: Dataset, source_ids: Iterable[str]) -> np.ndarray:
 
 
 def _overlaps(
-    starts: pd.Series, ends: pd.Series, low: pd.Timestamp | None, high: pd.Timestamp | None
+    starts: pd.Series,
+    ends: pd.Series,
+    low: pd.Timestamp | None,
+    high: pd.Timestamp | None,
 ) -> pd.Series:
     mask = pd.Series(True, index=starts.index)
     if low is not None:
@@ -166,11 +169,13 @@ def related_demands(dataset: Dataset, event_id: str) -> pd.DataFrame:
     links = dataset.demand_events
     linked = links["demand_id"][links["event_id"] == event_id].astype(str)
     demands = dataset.demands
-    return demands[demands["id"].isin(linked) | (demands["status_event_id"] == event_id)]
+    return demands[
+        demands["id"].isin(linked) | (demands["status_event_id"] == event_id)
+    ]
 
 
 def demand_event_ids(dataset: Dataset, demand_ids: Iterable[str]) -> list[str]:
-    """Events tied to any of ``demand_ids`` (made in, responded to, or settling them)."""
+    """Events tied to any of ``demand_ids``: made in, responded to, or settling."""
     wanted = list(demand_ids)
     links = dataset.demand_events
     linked = links["event_id"][links["demand_id"].isin(wanted)].astype(str)

@@ -146,9 +146,7 @@ Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
 Text = Annotated[str, Field(min_length=1)]
 IdList = Annotated[list[Id], BeforeValidator(_split_list)]
 TextList = Annotated[list[Text], BeforeValidator(_split_list)]
-Paragraphs = Annotated[
-    list[Annotated[int, Field(ge=1)]], BeforeValidator(_split_list)
-]
+Paragraphs = Annotated[list[Annotated[int, Field(ge=1)]], BeforeValidator(_split_list)]
 
 
 class Row(BaseModel):
@@ -205,9 +203,7 @@ class Source(Row):
     @model_validator(mode="after")
     def _precision_with_date(self) -> Source:
         if self.published is not None and self.date_precision is None:
-            raise FieldError(
-                "date_precision", "required when published is given"
-            )
+            raise FieldError("date_precision", "required when published is given")
         return self
 
 
@@ -314,7 +310,8 @@ class Demand(Row):
     made_by_id: Id
     addressed_to_id: Id | None = None
     concerning_id: Id | None = Field(
-        None, description="Actor whose conduct the demand is about, if not the addressee"
+        None,
+        description="Actor whose conduct the demand is about (if not the addressee)",
     )
     text: Text = Field(description="The demand, in our own words")
     theme: DemandTheme

@@ -34,7 +34,7 @@ class ValidTable:
 
 
 def validate_package(directory: Path) -> dict[str, ValidTable]:
-    """Validate every table in ``directory``; raise :class:`DatasetError` if any fail."""
+    """Validate every table in ``directory``; raise DatasetError if any fail."""
     directory = Path(directory)
     problems: list[Problem] = []
     if not directory.is_dir():
@@ -103,7 +103,9 @@ def _read_csv(path: Path, problems: list[Problem]) -> pd.DataFrame | None:
     return frame.fillna("")
 
 
-def _header_problems(name: str, columns: pd.Index, spec: TableSpec) -> Iterator[Problem]:
+def _header_problems(
+    name: str, columns: pd.Index, spec: TableSpec
+) -> Iterator[Problem]:
     known = spec.model.model_fields
     for column in columns:
         if column not in known:
@@ -127,7 +129,9 @@ def _record_lines(path: Path, count: int) -> list[int]:
     return lines[:count]
 
 
-def _row_problems(name: str, error: ValidationError, lines: list[int]) -> Iterator[Problem]:
+def _row_problems(
+    name: str, error: ValidationError, lines: list[int]
+) -> Iterator[Problem]:
     for detail in error.errors(include_url=False):
         index, *rest = detail["loc"]
         cause = detail.get("ctx", {}).get("error")

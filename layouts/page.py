@@ -22,6 +22,9 @@ def build_layout(dataset: Dataset, settings: Settings) -> dbc.Container:
         for row in dataset.events.itertuples()
     ]
     return dbc.Container(
-        [html.H1(settings.title, className="h3 my-3"), dbc.ListGroup(items, id=ids.EVENT_LIST)],
+        [
+            html.H1(settings.title, className="h3 my-3"),
+            dbc.ListGroup(items, id=ids.EVENT_LIST),
+        ],
         fluid=True,
     )
