@@ -1,0 +1,1 @@
+"""Figure builders: each takes frames and returns a ``go.Figure``; no Dash here."""
