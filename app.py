@@ -15,13 +15,12 @@ from typing import Any
 from dash import Dash
 
 from callbacks import register_callbacks
+from callbacks.context import install_dataset
 from dashboard.loading import load_dataset
 from dashboard.problems import DatasetError
 from dashboard.settings import Settings
 from dashboard.vendor import BOOTSTRAP_CSS, register_vendor_routes
 from layouts.page import build_layout
-
-DATASET_KEY = "DASHBOARD_DATASET"
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Dash:
@@ -38,7 +37,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         serve_locally=True,
         update_title=None,
     )
-    app.server.config[DATASET_KEY] = dataset
+    install_dataset(app.server.config, dataset)
     app.server.config["DASHBOARD_SETTINGS"] = settings
     register_vendor_routes(app.server)
     app.layout = build_layout(dataset, settings)

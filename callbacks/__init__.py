@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dash import Dash
 
+from callbacks import render, state
+
 
 def register_callbacks(app: Dash) -> None:
     """Attach every callback of the page to ``app``."""
+    state.register(app)
+    render.register(app)

@@ -483,4 +483,3 @@ def clicked_id(click: dict[str, Any] | None, position: int = 0) -> str | None:
         value = data[position]
         return str(value) if value not in (None, "") else None
     return str(data) if isinstance(data, str) and position == 0 else None
-

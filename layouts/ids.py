@@ -1,7 +1,7 @@
 """Every component id of the page, in one place.
 
 The first block is a public contract (tests, automation and embedding rely on
-them); keep those values exact.
+them): keep those values exact.
 """
 
 from __future__ import annotations
@@ -16,4 +16,13 @@ TYPE_FILTER = "type-filter"
 DATE_FILTER = "date-filter"
 TEXT_SEARCH = "text-search"
 
-EVENT_LIST = "event-list"
+SOURCE_FILTER = "source-filter"
+CONTEXT_TOGGLE = "context-toggle"
+LANE_MODE = "lane-mode"
+CLEAR_FILTERS = "clear-filters"
+CLEAR_WINDOW = "clear-window"
+URL = "url"
+VIEW_STATE = "view-state"
+URL_NOTICE = "url-notice"
+RESULT_SUMMARY = "result-summary"
+WINDOW_SUMMARY = "window-summary"
