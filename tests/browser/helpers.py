@@ -1,0 +1,61 @@
+"""What a test reads off the page: chart data as plotly holds it."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+TRACES_JS = """([graphId, meta]) => {
+  const gd = document.getElementById(graphId).querySelector('.js-plotly-plot');
+  return gd.data.filter(t => t.meta === meta)
+                .map(t => ({name: t.name, ids: (t.customdata || []).map(c => c[0])}));
+}"""
+
+
+def wait_for_dashboard(page: Page) -> None:
+    """Wait until the timeline is drawn and the summary filled in."""
+    page.wait_for_selector("#timeline .js-plotly-plot .main-svg")
+    expect(page.locator("#result-summary")).to_contain_text("Showing")
+
+
+def trace_ids(page: Page, graph_id: str, meta: str) -> list[str]:
+    """Record ids (first customdata item) on traces of ``graph_id`` tagged ``meta``."""
+    traces = page.evaluate(TRACES_JS, [graph_id, meta])
+    return [item for trace in traces for item in trace["ids"]]
+
+
+def table_row_ids(page: Page) -> list[str]:
+    """Ids of the rows in the event table (all pages, via the grid API)."""
+    return page.evaluate(
+        """async () => {
+          const api = await dash_ag_grid.getApiAsync('event-table');
+          const ids = [];
+          api.forEachNodeAfterFilterAndSort(node => ids.push(node.data.id));
+          return ids;
+        }"""
+    )
+
+
+def click_mark(page: Page, graph_id: str, record_id: str, meta: str = "events") -> None:
+    """Click the marker of ``record_id`` where it is drawn, as a person would."""
+    position = page.evaluate(
+        """([graphId, recordId, meta]) => {
+          const gd = document.getElementById(graphId).querySelector('.js-plotly-plot');
+          const layout = gd._fullLayout;
+          for (const trace of gd._fullData) {
+            if (trace.meta !== meta) continue;
+            const index = (trace.customdata || []).findIndex(c => c[0] === recordId);
+            if (index < 0) continue;
+            const box = gd.getBoundingClientRect();
+            const xa = layout[trace.xaxis.replace('x', 'xaxis')];
+            const ya = layout[trace.yaxis.replace('y', 'yaxis')];
+            return {
+              x: box.left + xa._offset + xa.d2p(trace.x[index]),
+              y: box.top + ya._offset + ya.d2p(trace.y[index]),
+            };
+          }
+          return null;
+        }""",
+        [graph_id, record_id, meta],
+    )
+    assert position is not None, f"{record_id} is not drawn on {graph_id}"
+    page.mouse.click(position["x"], position["y"])
