@@ -21,7 +21,9 @@ OUTPUTS = {
     "table": Output(ids.EVENT_TABLE, "rowData"),
     "summary": Output(ids.RESULT_SUMMARY, "children"),
     "window": Output(ids.WINDOW_SUMMARY, "children"),
+    "window_button": Output(ids.CLEAR_WINDOW, "style"),
 }
+HIDDEN = {"display": "none"}
 
 
 def page_outputs(dataset: Dataset, state_data: dict[str, Any] | None) -> dict[str, Any]:
@@ -46,6 +48,7 @@ def page_outputs(dataset: Dataset, state_data: dict[str, Any] | None) -> dict[st
         "table": view.table,
         "summary": summary,
         "window": window,
+        "window_button": {} if state.window else HIDDEN,
     }
 
 

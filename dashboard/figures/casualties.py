@@ -109,7 +109,8 @@ def casualty_figure(
                 y=rows["count"].astype(float),
                 mode="markers+text" if with_text else "markers",
                 text=rows["label"] if with_text else None,
-                textposition="top center",
+                textposition=_text_positions(rows, x_range, "top"),
+                cliponaxis=False,
                 marker={
                     "symbol": symbol,
                     "size": 16,
@@ -155,7 +156,8 @@ def casualty_figure(
                 y=np.full(len(unnumbered), top * 0.8),
                 mode="markers+text" if with_text else "markers",
                 text=unnumbered["label"] if with_text else None,
-                textposition="bottom center",
+                textposition=_text_positions(unnumbered, x_range, "bottom"),
+                cliponaxis=False,
                 marker={
                     "symbol": "asterisk-open",
                     "size": 14,
@@ -205,6 +207,20 @@ def casualty_figure(
     figure.update_xaxes(range=list(x_range) if x_range else None)
     figure.update_layout(clickmode="event", hovermode="closest", uirevision="figures")
     return figure
+
+
+def _text_positions(
+    rows: pd.DataFrame, x_range: Sequence[str] | None, vertical: str
+) -> list[str]:
+    """Put a label on the side of its mark that faces the middle of the chart,
+    so labels near either edge are not cut off."""
+    middles = (rows["start_ms"] + rows["end_ms"]) // 2
+    if x_range:
+        low, high = (pd.Timestamp(day).value // 1_000_000 for day in x_range)
+    else:
+        low, high = int(rows["start_ms"].min()), int(rows["end_ms"].max())
+    centre = (low + high) / 2
+    return [f"{vertical} {'right' if x < centre else 'left'}" for x in middles]
 
 
 def _segments(rows: pd.DataFrame) -> tuple[list, list]:
