@@ -15,7 +15,7 @@ from typing import Any
 from dash import Dash
 
 from callbacks import register_callbacks
-from callbacks.context import install_dataset
+from callbacks.context import SETTINGS_KEY, install_dataset
 from dashboard.loading import load_dataset
 from dashboard.problems import DatasetError
 from dashboard.settings import Settings
@@ -38,7 +38,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         update_title=None,
     )
     install_dataset(app.server.config, dataset)
-    app.server.config["DASHBOARD_SETTINGS"] = settings
+    app.server.config[SETTINGS_KEY] = settings
     register_vendor_routes(app.server)
     app.layout = build_layout(dataset, settings)
     register_callbacks(app)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dash import Dash
 
-from callbacks import render, state
+from callbacks import export, render, state
 
 
 def register_callbacks(app: Dash) -> None:
     """Attach every callback of the page to ``app``."""
     state.register(app)
     render.register(app)
+    export.register(app)

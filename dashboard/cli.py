@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .datapackage import write_descriptor
 from .document import build_document, document_bytes
+from .export.command import add_export_command
 from .loading import DEFAULT_DATA_DIR, Dataset, load_dataset
 from .problems import DatasetError
 from .schema import TABLES
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--out", type=Path, required=True, help="directory to write")
     synth.add_argument("--seed", type=int, default=1, help="random seed")
     synth.set_defaults(handler=cmd_synth)
+    add_export_command(commands)
     return parser
 
 

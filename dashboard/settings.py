@@ -23,6 +23,8 @@ class Settings:
     port: int = 8050
     debug: bool = False
     title: str = "Syria at the Security Council: an advocacy timeline"
+    #: Short name of the campaign, the first words of every export's title.
+    campaign: str = "Syria at the Security Council"
 
     @classmethod
     def load(

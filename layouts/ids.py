@@ -26,3 +26,17 @@ VIEW_STATE = "view-state"
 URL_NOTICE = "url-notice"
 RESULT_SUMMARY = "result-summary"
 WINDOW_SUMMARY = "window-summary"
+
+EXPORT_DOWNLOAD = "export-download"
+EXPORT_MESSAGE = "export-message"
+
+
+class ExportIds:
+    """Dict ids of the export menu items, matched by one pattern callback."""
+
+    TYPE = "export-item"
+
+    @staticmethod
+    def item(target: str, fmt: str) -> dict[str, str]:
+        """The id of the menu item exporting ``target`` as ``fmt``."""
+        return {"type": ExportIds.TYPE, "target": target, "format": fmt}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
+from dashboard.export.service import Target
 from dashboard.loading import Dataset
 from dashboard.settings import Settings
 from layouts import ids
+from layouts.export import chart_export_menu, download_panel
 from layouts.filters import filter_panel
 from layouts.panels import chart_card, detail_panel, event_table
 
@@ -57,6 +59,7 @@ def build_layout(dataset: Dataset, settings: Settings) -> html.Div:
                                         className="small text-muted mt-2",
                                         **{"aria-live": "polite"},
                                     ),
+                                    download_panel(),
                                 ],
                                 lg=3,
                                 md=4,
@@ -71,6 +74,7 @@ def build_layout(dataset: Dataset, settings: Settings) -> html.Div:
                                         "hollow marks the UN veto list.",
                                         ids.TIMELINE,
                                         360,
+                                        chart_export_menu(Target.TIMELINE),
                                     ),
                                     html.Div(
                                         [
@@ -93,6 +97,9 @@ def build_layout(dataset: Dataset, settings: Settings) -> html.Div:
                                                     "an arrow marks a lower bound.",
                                                     ids.CASUALTY_PANEL,
                                                     260,
+                                                    chart_export_menu(
+                                                        Target.CASUALTIES
+                                                    ),
                                                 ),
                                                 xl=7,
                                             ),
@@ -105,6 +112,7 @@ def build_layout(dataset: Dataset, settings: Settings) -> html.Div:
                                         "of it. Click a demand to see its events.",
                                         ids.DEMAND_PANEL,
                                         300,
+                                        chart_export_menu(Target.DEMANDS),
                                     ),
                                     event_table(),
                                 ],

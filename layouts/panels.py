@@ -5,6 +5,7 @@ from __future__ import annotations
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import dcc, html
+from dash.development.base_component import Component
 
 from layouts import ids
 
@@ -15,13 +16,23 @@ GRAPH_CONFIG = {
 }
 
 
-def chart_card(title: str, help_text: str, graph_id: str, height: int) -> dbc.Card:
-    """A card holding one chart, with a one-line explanation."""
+def chart_card(
+    title: str,
+    help_text: str,
+    graph_id: str,
+    height: int,
+    tools: Component | None = None,
+) -> dbc.Card:
+    """A card holding one chart, with a one-line explanation and, at the right of
+    its title, optional ``tools`` (the export menu)."""
     return dbc.Card(
         [
             dbc.CardHeader(
                 [
-                    html.H2(title, className="h6 mb-0"),
+                    html.Div(
+                        [html.H2(title, className="h6 mb-0"), tools],
+                        className="d-flex align-items-center gap-2",
+                    ),
                     html.Small(help_text, className="text-muted"),
                 ]
             ),

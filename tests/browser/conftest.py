@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -54,13 +55,17 @@ def _free_port() -> int:
 
 
 def start_app(extra_args: list[str], env: dict[str, str] | None = None):
-    """Start ``app.py`` on a free port; returns (process, base url)."""
+    """Start ``app.py`` on a free port; returns (process, base url).
+
+    The app's output goes to a temporary file, not a pipe nobody reads (a full
+    pipe would freeze the server mid-test)."""
     port = _free_port()
+    log = tempfile.TemporaryFile(mode="w+")
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "app.py"), "--port", str(port), *extra_args],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -68,8 +73,8 @@ def start_app(extra_args: list[str], env: dict[str, str] | None = None):
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read() if process.stdout else ""
-            raise RuntimeError(f"app.py exited early:\n{output}")
+            log.seek(0)
+            raise RuntimeError(f"app.py exited early:\n{log.read()}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
