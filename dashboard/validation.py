@@ -44,9 +44,10 @@ def validate_package(directory: Path) -> dict[str, ValidTable]:
         table = _validate_table(directory / spec.path, spec, problems)
         if table is not None:
             tables[spec.name] = table
-    if len(tables) == len(TABLES):
-        problems.extend(_key_problems(tables))
+    problems.extend(_key_problems(tables))
+    if "actors" in tables:
         problems.extend(_hierarchy_problems(tables["actors"]))
+    if "events" in tables and "event_sources" in tables:
         problems.extend(_uncited_event_problems(tables))
     if problems:
         raise DatasetError(problems)
@@ -122,8 +123,9 @@ def _record_lines(path: Path, count: int) -> list[int]:
         reader = csv.reader(handle)
         next(reader, None)
         start = reader.line_num + 1
-        for _ in reader:
-            lines.append(start)
+        for record in reader:
+            if len(record) > 1 or (record and record[0].strip()):
+                lines.append(start)  # pandas skips blank lines: not records
             start = reader.line_num + 1
     lines.extend(range(len(lines) + 2, count + 2))
     return lines[:count]
@@ -159,6 +161,7 @@ def _values(raw: pd.DataFrame, field: str, spec: TableSpec) -> pd.Series:
 
 
 def _key_problems(tables: dict[str, ValidTable]) -> Iterator[Problem]:
+    """Duplicate keys, and references into every table that loaded."""
     for table in tables.values():
         spec, raw = table.spec, table.raw
         keys = raw[list(spec.primary_key)].apply(lambda col: col.str.strip())
@@ -176,7 +179,9 @@ def _key_problems(tables: dict[str, ValidTable]) -> Iterator[Problem]:
                 f"duplicate key '{shown}' (first at line {first_line[key]})",
             )
         for fk in spec.foreign_keys:
-            target = tables[fk.reference_table]
+            target = tables.get(fk.reference_table)
+            if target is None:  # that table failed: its own problems are reported
+                continue
             known = set(target.raw[fk.reference_field].str.strip())
             values = _values(raw, fk.fields, spec)
             for position, value in values[~values.isin(known)].items():
