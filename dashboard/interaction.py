@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .view import clicked_id, window_from_relayout, window_from_selection
-from .viewstate import LaneMode, ViewState, Vocabulary, cleared, parse_query
+from .viewstate import (
+    MAX_TEXT,
+    LaneMode,
+    ViewState,
+    Vocabulary,
+    cleared,
+    parse_query,
+)
 
 #: Names of the triggers :func:`next_state` understands (component ids).
 URL = "url"
@@ -101,7 +108,7 @@ def next_state(
                 sources=tuple(
                     s for s in filters.sources or () if s in vocabulary.sources
                 ),
-                text=(filters.text or "").strip(),
+                text=(filters.text or "").strip()[:MAX_TEXT],
                 include_context=bool(filters.include_context),
                 lanes=LaneMode(lanes),
             ),

@@ -34,7 +34,7 @@ from .query import (
     related_demands,
     related_figures,
 )
-from .schema import ActorRole, EventType
+from .schema import ActorRole, DatePrecision, EventType
 from .viewstate import LaneMode, ViewState, Vocabulary
 
 MAX_TABLE_ROWS = 5000
@@ -88,6 +88,24 @@ def _root_of(dataset: Dataset) -> dict[str, str]:
     }
 
 
+def _drawn_extent(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Start and end days as drawn: a date known only to its month (or year)
+    covers the whole month (or year), even if recorded as a single day."""
+    start, end = events["start"], events["end"]
+    precision = events["date_precision"].astype(str)
+    for value, freq in (
+        (DatePrecision.MONTH.value, "M"),
+        (DatePrecision.YEAR.value, "Y"),
+    ):
+        coarse = precision == value
+        if coarse.any():
+            first = start.dt.to_period(freq).dt.start_time.astype(start.dtype)
+            final = end.dt.to_period(freq).dt.end_time.dt.normalize().astype(end.dtype)
+            start = start.where(~coarse, first)
+            end = end.where(~coarse, final)
+    return start, end
+
+
 def timeline_marks(
     dataset: Dataset, events: pd.DataFrame, mode: LaneMode
 ) -> tuple[pd.DataFrame, list[str]]:
@@ -97,11 +115,12 @@ def timeline_marks(
     each top-level actor taking part (Russian forces count as Russia); source
     lanes in the lane of each source citing it.
     """
+    start, end = _drawn_extent(events)
     base = pd.DataFrame(
         {
             "event_id": events["id"].astype(str).to_numpy(),
-            "start_ms": to_ms(events["start"]),
-            "end_ms": to_ms(events["end"]),
+            "start_ms": to_ms(start),
+            "end_ms": to_ms(end),
             "event_type": events["event_type"].astype(str).to_numpy(),
             "layer": events["layer"].astype(str).to_numpy(),
             "date_precision": events["date_precision"].astype(str).to_numpy(),
@@ -138,11 +157,17 @@ def timeline_marks(
     marks["lane"] = marks["lane"].fillna(NO_ACTOR_LANE)
     counts = marks["lane"].value_counts(sort=True)
     if mode == LaneMode.ACTOR and len(counts) > MAX_ACTOR_LANES:
-        keep = set(counts.index[: MAX_ACTOR_LANES - 1])
+        named = [lane for lane in counts.index if lane != NO_ACTOR_LANE]
+        room = MAX_ACTOR_LANES - 1 - int(NO_ACTOR_LANE in counts.index)
+        keep = set(named[:room]) | {NO_ACTOR_LANE}
         marks.loc[~marks["lane"].isin(keep), "lane"] = OTHER_LANE
         marks = marks.drop_duplicates(["event_id", "lane"])
         counts = marks["lane"].value_counts(sort=True)
-    return marks.reset_index(drop=True), list(counts.index)
+    # Busiest first; the catch-all lanes go last, however full they are.
+    catch_all = [OTHER_LANE, NO_ACTOR_LANE]
+    lanes = [lane for lane in counts.index if lane not in catch_all]
+    lanes += [lane for lane in catch_all if lane in counts.index]
+    return marks.reset_index(drop=True), lanes
 
 
 def _with_labels(dataset: Dataset, marks: pd.DataFrame) -> pd.DataFrame:
@@ -159,25 +184,32 @@ def _with_labels(dataset: Dataset, marks: pd.DataFrame) -> pd.DataFrame:
         title=ids.map(rows["title"].astype(str)),
         date_label=ids.map(pd.Series(spans, index=rows.index)),
         as_stated=ids.map(rows["date_as_stated"].fillna("(no wording)").astype(str)),
-        actors_label=ids.map(actors_label(dataset, ids)).fillna(""),
+        actors_label=ids.map(actors_label(dataset, ids)).astype("str").fillna(""),
     )
 
 
-def casualty_rows(dataset: Dataset, figures: pd.DataFrame) -> pd.DataFrame:
-    """Casualty figures with the columns the casualty chart draws."""
+def casualty_rows(
+    dataset: Dataset, figures: pd.DataFrame, *, keep_undated: bool = False
+) -> pd.DataFrame:
+    """Casualty figures with the columns the casualty chart draws.
+
+    A figure with no period at all cannot be placed on the chart: it is left out,
+    unless ``keep_undated`` (for lists), where its ``start_ms`` is NaN.
+    """
     names = dataset.actors.set_index("id")["name"].astype(str)
     short = source_short_names(dataset)
     start = figures["period_start"].fillna(figures["period_end"])
     end = figures["period_end"].fillna(figures["period_start"])
-    return pd.DataFrame(
+    dated = start.notna().to_numpy()
+    rows = pd.DataFrame(
         {
             "id": figures["id"].astype(str),
             "event_id": figures["event_id"].astype("str"),
             "count": figures["count"].astype("Float64").astype(float),
             "qualifier": figures["qualifier"].astype(str),
             "outcome": figures["outcome"].astype(str),
-            "start_ms": to_ms(start),
-            "end_ms": to_ms(end) + DAY_MS,
+            "start_ms": np.where(dated, to_ms(start), np.nan),
+            "end_ms": np.where(dated, to_ms(end) + DAY_MS, np.nan),
             "label": [
                 figure_label(count, qualifier, outcome, victims)
                 for count, qualifier, outcome, victims in zip(
@@ -188,7 +220,8 @@ def casualty_rows(dataset: Dataset, figures: pd.DataFrame) -> pd.DataFrame:
                 )
             ],
             "period_label": [
-                format_span(s, e, str(p)) + (f" ({w})" if isinstance(w, str) else "")
+                (format_span(s, e, str(p)) if pd.notna(s) else "date not given")
+                + (f" ({w})" if isinstance(w, str) else "")
                 for s, e, p, w in zip(
                     start, end, figures["period_precision"], figures["period_as_stated"]
                 )
@@ -198,7 +231,11 @@ def casualty_rows(dataset: Dataset, figures: pd.DataFrame) -> pd.DataFrame:
             + ", paragraph "
             + figures["paragraph"].astype(str),
         }
-    ).dropna(subset=["start_ms"])
+    )
+    if keep_undated:
+        return rows
+    rows = rows[dated]
+    return rows.astype({"start_ms": "int64", "end_ms": "int64"})
 
 
 def demand_rows(dataset: Dataset, demands: pd.DataFrame) -> pd.DataFrame:
@@ -267,7 +304,9 @@ def event_detail(dataset: Dataset, event_id: str) -> dict[str, Any] | None:
                 "layer": str(source["layer"]),
             }
         )
-    figures = casualty_rows(dataset, related_figures(dataset, event_id))
+    figures = casualty_rows(
+        dataset, related_figures(dataset, event_id), keep_undated=True
+    )
     demands = related_demands(dataset, event_id)
     demand_items = demand_rows(dataset, demands)
     return {
@@ -320,8 +359,8 @@ def table_rows(dataset: Dataset, events: pd.DataFrame) -> list[dict[str, Any]]:
             ],
             "title": events["title"].astype(str),
             "type": events["event_type"].astype(str).map(humanise),
-            "actors": ids.map(names).fillna(""),
-            "sources": ids.map(source_text).fillna(""),
+            "actors": ids.map(names).astype("str").fillna(""),
+            "sources": ids.map(source_text).astype("str").fillna(""),
             "layer": events["layer"].astype(str),
         }
     ).to_dict("records")

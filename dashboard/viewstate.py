@@ -196,10 +196,17 @@ def parse_query(search: str | None, vocabulary: Vocabulary) -> ParsedView:
     )
     types = _members(params.get(P_TYPE, []), vocabulary.event_types, "type", notices)
     sources = _members(params.get(P_SOURCE, []), vocabulary.sources, "source", notices)
-    start = _parse_date(last(P_FROM), "start date", notices) if last(P_FROM) else None
-    end = _parse_date(last(P_TO), "end date", notices) if last(P_TO) else None
+    start = (
+        _parse_date(last(P_FROM), f"{P_FROM} (start date)", notices)
+        if last(P_FROM)
+        else None
+    )
+    end = _parse_date(last(P_TO), f"{P_TO} (end date)", notices) if last(P_TO) else None
     if start and end and start > end:
-        notices.append("Ignored the date range: its start is after its end.")
+        notices.append(
+            f"Ignored {P_FROM} '{start}' and {P_TO} '{end}': "
+            "the start date is after the end date."
+        )
         start = end = None
     text = (last(P_TEXT) or "")[:MAX_TEXT]
     include_context = True
@@ -208,7 +215,7 @@ def parse_query(search: str | None, vocabulary: Vocabulary) -> ParsedView:
         if flag in {"0", "false", "no", "off", "hide"}:
             include_context = False
         elif flag not in {"1", "true", "yes", "on", "show"}:
-            notices.append(f"Ignored context '{_shown(flag)}': use 1 or 0.")
+            notices.append(f"Ignored context '{_shown(last(P_CONTEXT))}': use 1 or 0.")
     lanes = LaneMode.TYPE
     if last(P_LANES) is not None:
         try:
@@ -255,7 +262,9 @@ def _parse_window(
         if first and last and first <= last:
             return first, last
         if first and last:
-            notices.append("Ignored the time window: its start is after its end.")
+            notices.append(
+                f"Ignored window '{_shown(raw)}': its start is after its end."
+            )
         return None
     notices.append(f"Ignored window '{_shown(raw)}': use FROM..TO dates.")
     return None
