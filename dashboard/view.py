@@ -7,7 +7,7 @@ to Dash components. Figures come from :mod:`dashboard.figures`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -28,13 +28,11 @@ from .loading import Dataset
 from .query import (
     demand_event_ids,
     event_actor_table,
-    filter_demands,
-    filter_events,
-    filter_figures,
     related_demands,
     related_figures,
 )
 from .schema import ActorRole, DatePrecision, EventType
+from .selection import select_rows
 from .viewstate import LaneMode, ViewState, Vocabulary
 
 MAX_TABLE_ROWS = 5000
@@ -406,14 +404,9 @@ def render_view(
     max_points: int = MAX_POINTS,
 ) -> PageView:
     """Filter, link and draw: the single entry point of the page's main callback."""
-    flt = state.event_filter()
-    events = filter_events(dataset, replace(flt, window=None))
-    in_window = events
-    if state.window is not None:
-        low, high = (pd.Timestamp(day) for day in state.window)
-        in_window = events[(events["end"] >= low) & (events["start"] <= high)]
-    figures = filter_figures(dataset, flt, in_window["id"])
-    demands = filter_demands(dataset, flt, in_window["id"])
+    selection = select_rows(dataset, state)
+    events, in_window = selection.events, selection.in_window
+    figures, demands = selection.figures, selection.demands
 
     highlighted_events: list[str] = []
     if state.demand:
