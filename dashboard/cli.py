@@ -10,6 +10,8 @@ from pathlib import Path
 from .datapackage import write_descriptor
 from .document import build_document, document_bytes
 from .export.command import add_export_command
+from .ingest.command import add_ingest_command
+from .ingest.evaluate import add_evaluate_command
 from .loading import DEFAULT_DATA_DIR, Dataset, load_dataset
 from .problems import DatasetError
 from .schema import TABLES
@@ -93,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--seed", type=int, default=1, help="random seed")
     synth.set_defaults(handler=cmd_synth)
     add_export_command(commands)
+    add_ingest_command(commands)
+    add_evaluate_command(commands)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""From a press release to candidate events, figures and demands, with provenance."""

@@ -1,0 +1,380 @@
+"""Temporal expressions in a release, normalised to a start, an end and a
+precision, relative to the publication date.
+
+Absolute dates are parsed with ``dateparser``; what it cannot know — which year a
+'22 January' falls in, what 'in recent weeks' spans, what 'since then' points
+back to — is resolved here against the publication date. With no publication
+date, relative expressions stay ``unresolved`` and say so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+UNRESOLVED = "unresolved"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "several": 3, "a few": 3, "few": 3, "some": 3,
+}  # fmt: skip
+COUNT = r"(?:\d{1,3}|a few|several|few|some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"  # noqa: E501
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+FUTURE = re.compile(
+    r"\b(will|next|upcoming|scheduled|due to|plans? to|is to|are to)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One temporal expression: where it is and what it means."""
+
+    text: str
+    paragraph: int
+    start_char: int
+    end_char: int
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+
+def _parse(text: str) -> dt.date | None:
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]},
+    )
+    return parsed.date() if parsed else None
+
+
+def _month_number(name: str) -> int:
+    parsed = dateparser.parse(f"1 {name} 2000", languages=["en"])
+    assert parsed is not None
+    return parsed.month
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def nearest_year(month: int, day: int, published: dt.date, past: bool) -> dt.date:
+    """The day/month nearest the publication date; with ``past``, the latest one
+    on or before it."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if past:
+        before = [day for day in options if day <= published]
+        if before:
+            return max(before)
+    return min(options, key=lambda day: abs((day - published).days))
+
+
+def _weekday(name: str, published: dt.date, direction: int) -> dt.date:
+    """The weekday before (-1, or the same day) or after (+1) publication."""
+    target = WEEKDAYS.index(name.lower())
+    delta = (target - published.weekday()) % 7
+    if direction > 0:
+        return published + dt.timedelta(days=delta or 7)
+    return published - dt.timedelta(days=(7 - delta) % 7)
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 3)
+
+
+@dataclass
+class _Context:
+    published: dt.date | None
+    sentence: str
+    previous: DateMention | None
+
+
+Resolution = tuple[dt.date | None, dt.date | None, str]
+
+
+def _absolute_day(match: re.Match, context: _Context) -> Resolution:
+    day = _parse(match.group(0))
+    return day, day, "day" if day else UNRESOLVED
+
+
+def _range_in_month(match: re.Match, context: _Context) -> Resolution:
+    first, last, month, year = match.group("d1", "d2", "month", "year")
+    month_number = _month_number(month)
+    if year:
+        start = dt.date(int(year), month_number, int(first))
+    elif context.published:
+        start = nearest_year(month_number, int(first), context.published, past=False)
+    else:
+        return None, None, UNRESOLVED
+    return start, start.replace(day=int(last)), "day"
+
+
+def _day_month(match: re.Match, context: _Context) -> Resolution:
+    if context.published is None:
+        return None, None, UNRESOLVED
+    text = match.group(0)
+    month = _month_number(match.group("month"))
+    day_number = int(match.group("day"))
+    past = text.lower().startswith("last") or not FUTURE.search(context.sentence)
+    try:
+        day = nearest_year(month, day_number, context.published, past=past)
+    except ValueError:
+        return None, None, UNRESOLVED
+    return day, day, "day"
+
+
+def _month_year(match: re.Match, context: _Context) -> Resolution:
+    start, end = _month_span(
+        int(match.group("year")), _month_number(match.group("month"))
+    )
+    return start, end, "month"
+
+
+def _year(match: re.Match, context: _Context) -> Resolution:
+    year = int(match.group("year"))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _relative(match: re.Match, context: _Context) -> Resolution:
+    published = context.published
+    text = match.group(0).lower()
+    if published is None:
+        return None, None, UNRESOLVED
+    day = dt.timedelta(days=1)
+    if text in {"today", "tonight"} or text.startswith("this "):
+        if text in {"this week", "this month", "this year"}:
+            return _this(text.split()[1], published)
+        return published, published, "day"
+    if text in {"yesterday", "last night"}:
+        return published - day, published - day, "day"
+    if text == "tomorrow":
+        return published + day, published + day, "day"
+    if text in {"next week", "last week"}:
+        monday = published - dt.timedelta(days=published.weekday())
+        monday += dt.timedelta(days=7 if text.startswith("next") else -7)
+        return monday, monday + dt.timedelta(days=6), "approximate"
+    if text in {"next month", "last month"}:
+        shift = 1 if text.startswith("next") else -1
+        month_index = published.year * 12 + published.month - 1 + shift
+        start, end = _month_span(month_index // 12, month_index % 12 + 1)
+        return start, end, "month"
+    return None, None, UNRESOLVED
+
+
+def _this(unit: str, published: dt.date) -> Resolution:
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday, monday + dt.timedelta(days=6), "approximate"
+    if unit == "month":
+        start, end = _month_span(published.year, published.month)
+        return start, end, "month"
+    return dt.date(published.year, 1, 1), dt.date(published.year, 12, 31), "year"
+
+
+def _weekday_mention(match: re.Match, context: _Context) -> Resolution:
+    if context.published is None:
+        return None, None, UNRESOLVED
+    text = match.group(0).lower()
+    name = match.group("weekday")
+    if text.startswith("next") or (
+        not text.startswith("last") and FUTURE.search(context.sentence)
+    ):
+        day = _weekday(name, context.published, +1)
+    else:
+        day = _weekday(name, context.published, -1)
+    return day, day, "day"
+
+
+def _recent(match: re.Match, context: _Context) -> Resolution:
+    """'in recent weeks', 'in the past five years', 'over the last 10 months'."""
+    if context.published is None:
+        return None, None, UNRESOLVED
+    unit = match.group("unit").lower().rstrip("s")
+    amount = _count(match.group("amount")) if match.group("amount") else None
+    if amount is None:  # 'in recent weeks': a few units
+        amount = 4 if unit == "week" else 3
+    start = context.published - dt.timedelta(days=amount * UNIT_DAYS[unit])
+    return start, context.published, "approximate"
+
+
+def _ago(match: re.Match, context: _Context) -> Resolution:
+    """'two years ago' (about then); 'months ago' (some months back)."""
+    if context.published is None:
+        return None, None, UNRESOLVED
+    unit = match.group("unit").lower().rstrip("s")
+    if match.group("amount"):
+        amount = _count(match.group("amount"))
+        point = context.published - dt.timedelta(days=amount * UNIT_DAYS[unit])
+        spread = dt.timedelta(days=max(1, UNIT_DAYS[unit] // 2))
+        return point - spread, point + spread, "approximate"
+    start = context.published - dt.timedelta(days=12 * UNIT_DAYS[unit])
+    end = context.published - dt.timedelta(days=2 * UNIT_DAYS[unit])
+    return start, end, "approximate"
+
+
+def _since_then(match: re.Match, context: _Context) -> Resolution:
+    previous = context.previous
+    if previous is None or previous.start is None or context.published is None:
+        return None, None, UNRESOLVED
+    precision = "day" if previous.precision == "day" else "approximate"
+    return previous.start, context.published, precision
+
+
+def _earlier_later(match: re.Match, context: _Context) -> Resolution:
+    if context.published is None:
+        return None, None, UNRESOLVED
+    text = match.group(0).lower()
+    start, end, _ = _this(text.split()[-1], context.published)
+    if text.startswith("earlier"):
+        return start, context.published, "approximate"
+    return context.published, end, "approximate"
+
+
+#: (pattern, resolver), most specific first; matches never overlap.
+PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _absolute_day),
+    (
+        re.compile(
+            rf"\b(?:from\s+)?(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})\s+"
+            rf"(?P<month>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?",
+            re.I,
+        ),
+        _range_in_month,
+    ),
+    (re.compile(rf"\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b", re.I), _absolute_day),
+    (re.compile(rf"\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I), _absolute_day),
+    (
+        re.compile(
+            rf"\b(?:last\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})(?!\w)", re.I
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:last\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})",
+            re.I,
+        ),
+        _day_month,
+    ),
+    (re.compile(rf"\b(?P<month>{MONTH})\s+(?P<year>\d{{4}})\b", re.I), _month_year),
+    (
+        re.compile(
+            rf"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+"
+            rf"(?:(?P<amount>{COUNT})\s+)?(?P<unit>days|weeks|months|years)\b",
+            re.I,
+        ),
+        _recent,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<amount>{COUNT})\s+)?(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            re.I,
+        ),
+        _ago,
+    ),
+    (
+        re.compile(
+            rf"\b(?:more than|over|nearly|almost|about)\s+(?P<amount>{COUNT})\s+"
+            rf"(?P<unit>days|weeks|months|years)\b(?!\s+ago)",
+            re.I,
+        ),
+        _recent,
+    ),
+    (re.compile(r"\bsince then\b", re.I), _since_then),
+    (
+        re.compile(r"\b(?:earlier|later) this (?:week|month|year)\b", re.I),
+        _earlier_later,
+    ),
+    (
+        re.compile(
+            rf"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<weekday>{WEEKDAY})\b", re.I
+        ),
+        _weekday_mention,
+    ),
+    (
+        re.compile(
+            r"\b(?:today|tonight|yesterday|tomorrow|last night|"
+            r"this (?:morning|afternoon|evening|week|month|year)|"
+            r"(?:next|last) (?:week|month))\b",
+            re.I,
+        ),
+        _relative,
+    ),
+    (
+        re.compile(r"\b(?:in|since|during|by|until|from)\s+(?P<year>(?:19|20)\d{2})\b"),
+        _year,
+    ),
+]
+
+SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+
+
+def sentence_around(text: str, position: int) -> str:
+    """The sentence of ``text`` that holds ``position``."""
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+    begin = max(start for start in starts if start <= position)
+    following = [start for start in starts if start > position]
+    return text[begin : following[0] if following else len(text)]
+
+
+def find_dates(
+    paragraphs: list[tuple[int, int, str]], published: dt.date | None
+) -> list[DateMention]:
+    """Every temporal expression in ``paragraphs`` (number, offset, text), in
+    reading order, resolved against ``published``."""
+    mentions: list[DateMention] = []
+    previous: DateMention | None = None
+    for number, offset, text in paragraphs:
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, int, re.Match, object]] = []
+        for pattern, resolver in PATTERNS:
+            for match in pattern.finditer(text):
+                span = match.span()
+                if any(span[0] < end and start < span[1] for start, end in taken):
+                    continue
+                taken.append(span)
+                found.append((span[0], span[1], match, resolver))
+        for start, end, match, resolver in sorted(found, key=lambda item: item[0]):
+            context = _Context(published, sentence_around(text, start), previous)
+            first, last, precision = resolver(match, context)  # type: ignore[operator]
+            mention = DateMention(
+                text=match.group(0),
+                paragraph=number,
+                start_char=offset + start,
+                end_char=offset + end,
+                start=first,
+                end=last,
+                precision=precision,
+            )
+            mentions.append(mention)
+            if mention.resolved and resolver is not _since_then:
+                previous = mention
+    return mentions
