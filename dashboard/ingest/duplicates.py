@@ -34,7 +34,9 @@ def merge_candidates(documents: list[dict[str, Any]]) -> dict[str, Any]:
         for key in ("sources", "actors", "events", "casualty_figures", "demands")
     }
     merged["dates"] = []
+    merged["mentioned_actors"] = []
     seen_actors: dict[str, dict[str, Any]] = {}
+    seen_known: dict[str, dict[str, Any]] = {}
     for document in documents:
         merged["sources"] += document["sources"]
         merged["casualty_figures"] += document["casualty_figures"]
@@ -57,4 +59,5 @@ def merge_candidates(documents: list[dict[str, Any]]) -> dict[str, Any]:
             twin["confidence"] = max(twin["confidence"], event["confidence"])
             twin.setdefault("merged_ids", []).append(event["id"])
     merged["actors"] = list(seen_actors.values())
+    merged["mentioned_actors"] = list(seen_known.values())
     return merged

@@ -124,7 +124,12 @@ def score_document(candidates: dict, gold: dict, scores: dict[str, Score]) -> No
     )
     pairs = [
         ("events", candidates["events"], gold.get("events", []), same_event),
-        ("actors", candidates["actors"], gold.get("actors", []), same_actor),
+        (
+            "actors",
+            candidates["actors"] + candidates["mentioned_actors"],
+            gold.get("actors", []),
+            same_actor,
+        ),
         (
             "figures",
             candidates["casualty_figures"],

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..actors import normalise_name
 from ..loading import Dataset
 from .actors import ActorMatcher, ActorMention, propose_bodies, propose_people, slug
 from .dates import DateMention, find_dates
@@ -85,9 +86,7 @@ def ingest_document(
 
     publisher_id = None
     if publisher:
-        publisher_id = matcher.labels.get(slug(publisher).replace("-", " ")) or slug(
-            publisher
-        )
+        publisher_id = matcher.labels.get(normalise_name(publisher)) or slug(publisher)
     else:
         ngo_ids = set(dataset.actors.loc[dataset.actors["kind"] == "ngo", "id"])
         first_ngo = next((m for m in known if m.actor_id in ngo_ids), None)
@@ -102,18 +101,37 @@ def ingest_document(
     spokespeople = list({m.actor_id: m for m in speaking}.values())
     speaker = spokespeople[0].actor_id if spokespeople else publisher_id
 
+    new_actors = _actor_rows(people + bodies)
+    if publisher and publisher_id and publisher_id not in matcher.names:
+        if all(row["id"] != publisher_id for row in new_actors):
+            new_actors.insert(0, _new_actor(publisher_id, publisher, "ngo", None))
     source_id = slug(document.name.rsplit(".", 1)[0])
     title = document.html_title or document.paragraphs[0].text[:160]
     candidates: list[Candidate] = []
     for sentence in sentences(paragraphs):
-        candidates += event_candidates(sentence, mentions, everyone, dateline)
-        candidates += figure_candidates(sentence)
+        found_events = event_candidates(sentence, mentions, everyone, dateline)
+        found_figures = figure_candidates(sentence)
+        period = next(
+            (
+                m
+                for m in mentions
+                if m.resolved
+                and m is not dateline
+                and sentence.start <= m.start_char < sentence.end
+            ),
+            None,
+        )
+        for figure in found_figures:
+            figure.fields["period"] = period
+            figure.fields["event"] = found_events[0] if found_events else None
+        candidates += found_events + found_figures
         candidates += demand_candidates(sentence, everyone, speaker)
 
+    ids = {id(c): f"{source_id}-{c.kind}-{n}" for n, c in enumerate(candidates, 1)}
     events, figures, demands = [], [], []
-    for number, candidate in enumerate(candidates, start=1):
+    for candidate in candidates:
         base = {
-            "id": f"{source_id}-{candidate.kind}-{number}",
+            "id": ids[id(candidate)],
             "confidence": candidate.confidence,
             "span": list(candidate.span),
         }
@@ -151,9 +169,12 @@ def ingest_document(
                     "qualifier": fields["qualifier"],
                     "outcome": fields["outcome"],
                     "victims": fields["victims"],
+                    "location": None,
+                    **_period(fields["period"]),
                     "reported_by_id": publisher_id,
                     "source_id": source_id,
                     "paragraph": candidate.paragraph,
+                    "event_id": ids[id(fields["event"])] if fields["event"] else None,
                     "summary": fields["summary"],
                 }
             )
@@ -191,7 +212,8 @@ def ingest_document(
                 "spokesperson_ids": [m.actor_id for m in spokespeople],
             }
         ],
-        "actors": _actor_rows(everyone, spokespeople),
+        "actors": new_actors,
+        "mentioned_actors": _actor_rows(known),
         "events": events,
         "casualty_figures": figures,
         "demands": demands,
@@ -225,24 +247,55 @@ def _near_said(document: Document, mention: ActorMention) -> bool:
     return bool(SPEAKS_AFTER.match(after) or SPEAKS_BEFORE.search(before))
 
 
-def _actor_rows(
-    mentions: list[ActorMention], spokespeople: list[ActorMention]
-) -> list[dict[str, Any]]:
+def _new_actor(
+    actor_id: str, name: str, kind: str | None, role: str | None
+) -> dict[str, Any]:
+    return {
+        "id": actor_id,
+        "name": name,
+        "kind": kind or "ngo",
+        "parent_id": None,
+        "aliases": [],
+        "description": role,
+        "mentions": [],
+        "confidence": 0.6,
+    }
+
+
+def _actor_rows(mentions: list[ActorMention]) -> list[dict[str, Any]]:
+    """One row per actor, with the words the text used for it."""
     rows: dict[str, dict[str, Any]] = {}
     for mention in mentions:
-        row = rows.setdefault(
-            mention.actor_id,
-            {
-                "id": mention.actor_id,
-                "name": mention.name,
-                "known": mention.known,
-                "kind": mention.kind,
-                "role": mention.role,
-                "mentions": [],
-                "span": [mention.start_char, mention.end_char],
-                "confidence": 1.0 if mention.known else 0.6,
-            },
-        )
+        if mention.known:
+            row = rows.setdefault(
+                mention.actor_id,
+                {"id": mention.actor_id, "name": mention.name, "mentions": []},
+            )
+        else:
+            row = rows.setdefault(
+                mention.actor_id,
+                _new_actor(mention.actor_id, mention.name, mention.kind, mention.role),
+            )
         if mention.text not in row["mentions"]:
             row["mentions"].append(mention.text)
     return list(rows.values())
+
+
+def _period(mention: DateMention | None) -> dict[str, Any]:
+    """Period fields of a figure from the date its sentence names."""
+    if mention is None or mention.start is None:
+        return {
+            "period_start": None,
+            "period_end": None,
+            "period_precision": "approximate",
+            "period_as_stated": None,
+        }
+    precision = (
+        mention.precision if mention.precision != "unresolved" else "approximate"
+    )
+    return {
+        "period_start": mention.start.isoformat(),
+        "period_end": mention.end.isoformat() if mention.end else None,
+        "period_precision": precision,
+        "period_as_stated": mention.text,
+    }
