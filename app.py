@@ -13,9 +13,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dash import Dash
+from dash.development.base_component import Component
 
 from callbacks import register_callbacks
-from callbacks.context import SETTINGS_KEY, install_dataset
+from callbacks.context import (
+    SETTINGS_KEY,
+    current_dataset,
+    current_settings,
+    install_dataset,
+)
 from dashboard.loading import load_dataset
 from dashboard.problems import DatasetError
 from dashboard.settings import Settings
@@ -40,9 +46,16 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     install_dataset(app.server.config, dataset)
     app.server.config[SETTINGS_KEY] = settings
     register_vendor_routes(app.server)
-    app.layout = build_layout(dataset, settings)
+    with app.server.app_context():  # Dash builds the layout once to check it
+        app.layout = serve_layout
     register_callbacks(app)
     return app
+
+
+def serve_layout() -> Component:
+    """The page, built per visit from the current dataset (new rows after a merge
+    appear in the filters on reload)."""
+    return build_layout(current_dataset(), current_settings())
 
 
 def __getattr__(name: str) -> Any:

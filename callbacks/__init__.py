@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import Dash
 
-from callbacks import export, render, state
+from callbacks import export, ingest, render, state
 
 
 def register_callbacks(app: Dash) -> None:
@@ -12,3 +12,4 @@ def register_callbacks(app: Dash) -> None:
     state.register(app)
     render.register(app)
     export.register(app)
+    ingest.register(app)

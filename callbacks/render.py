@@ -52,13 +52,19 @@ def page_outputs(dataset: Dataset, state_data: dict[str, Any] | None) -> dict[st
     }
 
 
-def render_page(state_data: dict[str, Any] | None) -> dict[str, Any]:
-    """Callback: redraw the panels when the view state changes."""
+def render_page(
+    state_data: dict[str, Any] | None, data_version: int | None = None
+) -> dict[str, Any]:
+    """Callback: redraw the panels when the view state or the dataset changes."""
     return page_outputs(current_dataset(), state_data)
 
 
 def register(app: Dash) -> None:
     """Attach :func:`render_page` to ``app``."""
-    app.callback(output=OUTPUTS, inputs={"state_data": Input(ids.VIEW_STATE, "data")})(
-        render_page
-    )
+    app.callback(
+        output=OUTPUTS,
+        inputs={
+            "state_data": Input(ids.VIEW_STATE, "data"),
+            "data_version": Input(ids.DATA_VERSION, "data"),
+        },
+    )(render_page)

@@ -12,6 +12,7 @@ from .document import build_document, document_bytes
 from .export.command import add_export_command
 from .ingest.command import add_ingest_command
 from .ingest.evaluate import add_evaluate_command
+from .ingest.merge import add_merge_command
 from .loading import DEFAULT_DATA_DIR, Dataset, load_dataset
 from .problems import DatasetError
 from .schema import TABLES
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_command(commands)
     add_ingest_command(commands)
     add_evaluate_command(commands)
+    add_merge_command(commands)
     return parser
 
 

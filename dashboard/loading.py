@@ -13,7 +13,9 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import ActorTree, normalise_name
+from .problems import DatasetError, Problem
 from .schema import Layer, Row
+from .store import StoreError, recover_if_needed
 from .validation import ValidTable, validate_package
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -48,6 +50,10 @@ def load_dataset(directory: Path | str = DEFAULT_DATA_DIR) -> Dataset:
     is returned half-loaded.
     """
     directory = Path(directory)
+    try:  # finish or undo a write that was interrupted (rarely anything to do)
+        recover_if_needed(directory)
+    except StoreError as error:
+        raise DatasetError([Problem(str(directory), None, None, str(error))]) from None
     tables = validate_package(directory)
     frames = {name: _typed_frame(table) for name, table in tables.items()}
     events = _with_layer(frames["events"], frames["event_sources"], frames["sources"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
@@ -75,10 +77,21 @@ def _labelled(label: str, control, html_for: str) -> html.Div:
     )
 
 
+def filter_choices(dataset: Dataset) -> dict[str, Any]:
+    """What the filters offer for ``dataset``: options with counts, date bounds."""
+    return {
+        "actors": actor_options(dataset),
+        "types": type_options(dataset),
+        "sources": source_options(dataset),
+        "first": dataset.events["start"].min().date(),
+        "last": dataset.events["end"].max().date(),
+    }
+
+
 def filter_panel(dataset: Dataset) -> dbc.Card:
     """The card of filters; its values are written back from the URL."""
-    first = dataset.events["start"].min().date()
-    last = dataset.events["end"].max().date()
+    choices = filter_choices(dataset)
+    first, last = choices["first"], choices["last"]
     return dbc.Card(
         dbc.CardBody(
             [
@@ -87,7 +100,7 @@ def filter_panel(dataset: Dataset) -> dbc.Card:
                     "Actor",
                     dcc.Dropdown(
                         id=ids.ACTOR_FILTER,
-                        options=actor_options(dataset),
+                        options=choices["actors"],
                         multi=True,
                         placeholder="All actors (a state includes its forces)",
                     ),
@@ -97,7 +110,7 @@ def filter_panel(dataset: Dataset) -> dbc.Card:
                     "Event type",
                     dcc.Dropdown(
                         id=ids.TYPE_FILTER,
-                        options=type_options(dataset),
+                        options=choices["types"],
                         multi=True,
                         placeholder="All types",
                     ),
@@ -122,7 +135,7 @@ def filter_panel(dataset: Dataset) -> dbc.Card:
                     "Source document",
                     dcc.Dropdown(
                         id=ids.SOURCE_FILTER,
-                        options=source_options(dataset),
+                        options=choices["sources"],
                         multi=True,
                         placeholder="All sources",
                     ),

@@ -27,6 +27,21 @@ URL_NOTICE = "url-notice"
 RESULT_SUMMARY = "result-summary"
 WINDOW_SUMMARY = "window-summary"
 
+DATA_VERSION = "data-version"
+
+ADD_DOCUMENT_OPEN = "add-document-open"
+ADD_DOCUMENT_PANEL = "add-document"
+INGEST_UPLOAD = "ingest-upload"
+INGEST_TEXT = "ingest-text"
+INGEST_PUBLISHED = "ingest-published"
+INGEST_PUBLISHER = "ingest-publisher"
+INGEST_ANALYSE = "ingest-analyse"
+INGEST_MESSAGE = "ingest-message"
+INGEST_PREVIEW = "ingest-preview"
+INGEST_REVIEW = "ingest-review"
+INGEST_ADD = "ingest-add"
+INGEST_CANDIDATES = "ingest-candidates"
+
 EXPORT_DOWNLOAD = "export-download"
 EXPORT_MESSAGE = "export-message"
 

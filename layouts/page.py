@@ -11,6 +11,7 @@ from dashboard.settings import Settings
 from layouts import ids
 from layouts.export import chart_export_menu, download_panel
 from layouts.filters import filter_panel
+from layouts.ingest import add_document_panel, open_button
 from layouts.panels import chart_card, detail_panel, event_table
 
 SUBTITLE = (
@@ -23,10 +24,18 @@ def header(settings: Settings) -> html.Header:
     """Title bar."""
     return html.Header(
         dbc.Container(
-            [
-                html.H1(settings.title, className="h4 mb-0"),
-                html.P(SUBTITLE, className="mb-0 small opacity-75"),
-            ],
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            html.H1(settings.title, className="h4 mb-0"),
+                            html.P(SUBTITLE, className="mb-0 small opacity-75"),
+                        ]
+                    ),
+                    dbc.Col(open_button(), width="auto"),
+                ],
+                align="center",
+            ),
             fluid=True,
         ),
         className="bg-dark text-white py-3 mb-3",
@@ -39,6 +48,8 @@ def build_layout(dataset: Dataset, settings: Settings) -> html.Div:
         [
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.VIEW_STATE),
+            dcc.Store(id=ids.DATA_VERSION),
+            add_document_panel(),
             header(settings),
             dbc.Container(
                 [

@@ -387,7 +387,7 @@ def test_the_state_callback_listens_to_every_control_and_chart(app):
 
 def test_the_app_keeps_its_dataset_and_vocabulary_for_the_callbacks(app, dataset):
     with app.server.app_context():
-        assert current_dataset() is app.server.config[DATASET_KEY]
+        assert current_dataset() is app.server.config[DATASET_KEY].dataset
         assert current_vocabulary() == vocabulary_of(dataset)
         out = render.render_page(ViewState(event=VETO_2011).to_store())
     assert figure_ids(out["casualties"], "related") == [KILLED_FIGURE]

@@ -1,0 +1,206 @@
+"""The 'Add document' panel: read a release, show its candidates, merge the
+ticked ones into the dataset and tell every panel to redraw."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import Dash, Input, Output, State, ctx, no_update
+
+from callbacks.context import current_dataset, current_settings, live_dataset
+from dashboard.ingest.merge import merge_document
+from dashboard.ingest.read import DocumentError
+from dashboard.ingest.review import (
+    Submission,
+    accepted_document,
+    analysis_message,
+    highlight_segments,
+    merged_message,
+    preselected,
+    review_rows,
+    run_submission,
+)
+from dashboard.loading import Dataset
+from dashboard.problems import DatasetError
+from layouts import ids
+from layouts.filters import filter_choices
+from layouts.ingest import highlighted_text
+
+ANALYSE_OUTPUTS = {
+    "candidates": Output(ids.INGEST_CANDIDATES, "data"),
+    "preview": Output(ids.INGEST_PREVIEW, "children"),
+    "rows": Output(ids.INGEST_REVIEW, "rowData"),
+    "selected": Output(ids.INGEST_REVIEW, "selectedRows"),
+    "message": Output(ids.INGEST_MESSAGE, "children"),
+    "color": Output(ids.INGEST_MESSAGE, "color"),
+    "shown": Output(ids.INGEST_MESSAGE, "is_open"),
+    "add_disabled": Output(ids.INGEST_ADD, "disabled"),
+}
+ADD_OUTPUTS = {
+    "message": Output(ids.INGEST_MESSAGE, "children", allow_duplicate=True),
+    "color": Output(ids.INGEST_MESSAGE, "color", allow_duplicate=True),
+    "shown": Output(ids.INGEST_MESSAGE, "is_open", allow_duplicate=True),
+    "add_disabled": Output(ids.INGEST_ADD, "disabled", allow_duplicate=True),
+    "version": Output(ids.DATA_VERSION, "data"),
+}
+CHOICE_OUTPUTS = {
+    "actors": Output(ids.ACTOR_FILTER, "options"),
+    "types": Output(ids.TYPE_FILTER, "options"),
+    "sources": Output(ids.SOURCE_FILTER, "options"),
+    "first": Output(ids.DATE_FILTER, "min_date_allowed"),
+    "last": Output(ids.DATE_FILTER, "max_date_allowed"),
+}
+PROBLEMS_SHOWN = 8
+
+
+def analysis_outputs(submission: Submission, dataset: Dataset) -> dict[str, Any]:
+    """The panel after reading ``submission``: candidates or a clear error."""
+    try:
+        candidates = run_submission(submission, dataset)
+    except DocumentError as error:
+        return {
+            "candidates": None,
+            "preview": None,
+            "rows": [],
+            "selected": [],
+            "message": str(error),
+            "color": "danger",
+            "shown": True,
+            "add_disabled": True,
+        }
+    rows = review_rows(candidates)
+    message, color = analysis_message(candidates)
+    return {
+        "candidates": candidates,
+        "preview": highlighted_text(highlight_segments(candidates)),
+        "rows": rows,
+        "selected": preselected(rows),
+        "message": message,
+        "color": color,
+        "shown": True,
+        "add_disabled": not rows,
+    }
+
+
+def analyse(
+    clicks: int | None,
+    upload: str | None,
+    filename: str | None,
+    text: str | None,
+    published: str | None,
+    publisher: str | None,
+) -> dict[str, Any]:
+    """Callback: a new upload, or the button (pasted text first, else the upload)."""
+    use_upload = ctx.triggered_id == ids.INGEST_UPLOAD or not (text and text.strip())
+    submission = Submission(
+        upload=upload if use_upload else None,
+        filename=filename if use_upload else None,
+        text=None if use_upload else text,
+        published=published or None,
+        publisher=(publisher or "").strip() or None,
+    )
+    return analysis_outputs(submission, current_dataset())
+
+
+def add_outputs(
+    candidates: dict[str, Any] | None,
+    rows: list[dict[str, Any]] | None,
+    selected: list[dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """Merge the ticked rows into the dataset on disk; the message to show."""
+    if not candidates or not selected:
+        return {
+            "message": "Tick at least one row to add.",
+            "color": "warning",
+            "shown": True,
+            "add_disabled": no_update,
+            "version": no_update,
+        }
+    document = accepted_document(
+        candidates, rows or [], {row["id"] for row in selected}
+    )
+    try:
+        result = merge_document(current_settings().data_dir, document)
+    except (OSError, DatasetError) as error:
+        return _failed([f"The dataset could not be written: {error}"])
+    if result.problems:
+        return _failed(result.problems)
+    return {
+        "message": merged_message(result.added, result.skipped),
+        "color": "success",
+        "shown": True,
+        "add_disabled": True,
+        "version": live_dataset().version,
+    }
+
+
+def _failed(problems: list[str]) -> dict[str, Any]:
+    shown = problems[:PROBLEMS_SHOWN]
+    more = len(problems) - len(shown)
+    text = "Nothing was added. " + "; ".join(shown)
+    if more:
+        text += f"; and {more} more."
+    return {
+        "message": text,
+        "color": "danger",
+        "shown": True,
+        "add_disabled": no_update,
+        "version": no_update,
+    }
+
+
+def add_accepted(
+    clicks: int | None,
+    candidates: dict[str, Any] | None,
+    rows: list[dict[str, Any]] | None,
+    selected: list[dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """Callback: the add button."""
+    return add_outputs(candidates, rows, selected)
+
+
+def refresh_choices(version: int | None) -> dict[str, Any]:
+    """Callback: filter options for the dataset after a merge."""
+    return filter_choices(current_dataset())
+
+
+def open_panel(clicks: int | None) -> bool:
+    """Callback: the header button opens the panel."""
+    return bool(clicks)
+
+
+def register(app: Dash) -> None:
+    """Attach the panel's callbacks to ``app``."""
+    app.callback(
+        Output(ids.ADD_DOCUMENT_PANEL, "is_open"),
+        Input(ids.ADD_DOCUMENT_OPEN, "n_clicks"),
+        prevent_initial_call=True,
+    )(open_panel)
+    app.callback(
+        output=ANALYSE_OUTPUTS,
+        inputs={
+            "clicks": Input(ids.INGEST_ANALYSE, "n_clicks"),
+            "upload": Input(ids.INGEST_UPLOAD, "contents"),
+            "filename": State(ids.INGEST_UPLOAD, "filename"),
+            "text": State(ids.INGEST_TEXT, "value"),
+            "published": State(ids.INGEST_PUBLISHED, "value"),
+            "publisher": State(ids.INGEST_PUBLISHER, "value"),
+        },
+        prevent_initial_call=True,
+        running=[(Output(ids.INGEST_ANALYSE, "disabled"), True, False)],
+    )(analyse)
+    app.callback(
+        output=ADD_OUTPUTS,
+        inputs={
+            "clicks": Input(ids.INGEST_ADD, "n_clicks"),
+            "candidates": State(ids.INGEST_CANDIDATES, "data"),
+            "rows": State(ids.INGEST_REVIEW, "rowData"),
+            "selected": State(ids.INGEST_REVIEW, "selectedRows"),
+        },
+        prevent_initial_call=True,
+    )(add_accepted)
+    app.callback(
+        output=CHOICE_OUTPUTS,
+        inputs={"version": Input(ids.DATA_VERSION, "data")},
+        prevent_initial_call=True,
+    )(refresh_choices)

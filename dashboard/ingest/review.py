@@ -1,0 +1,232 @@
+"""The 'Add document' page's logic: read a submission, lay candidates over the
+text for highlighting, list them for review, and apply the reviewer's choices."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from ..labels import EVENT_TYPE_LABELS, THEME_LABELS
+from ..loading import Dataset
+from .actors import slug
+from .pipeline import ingest_document
+from .read import MAX_BYTES, SUFFIXES, Document, DocumentError, decode, parse_text
+
+PASTED_NAME_CHARS = 60
+#: Candidates at or above this confidence start out accepted.
+ACCEPT_FROM = 0.7
+KIND_LABELS = {"event": "Event", "figure": "Casualty figure", "demand": "Demand"}
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What the reviewer gave: an uploaded file or pasted text, and facts."""
+
+    upload: str | None = None
+    filename: str | None = None
+    text: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+
+
+def pasted_name(text: str) -> str:
+    """A file name for pasted text, from its first line (the title)."""
+    first_line = next(line for line in text.splitlines() if line.strip())
+    stem = slug(first_line)[:PASTED_NAME_CHARS].rstrip("-") or "pasted"
+    return f"{stem}.txt"
+
+
+def read_submission(submission: Submission) -> Document:
+    """The document of an upload (data URL) or of pasted text."""
+    if submission.upload:
+        name = PurePath(submission.filename or "upload.txt").name
+        suffix = PurePath(name).suffix.lower()
+        if suffix not in SUFFIXES:
+            raise DocumentError(name, f"unsupported file type {suffix or '(none)'}")
+        try:
+            data = base64.b64decode(submission.upload.split(",", 1)[-1], validate=True)
+        except (binascii.Error, ValueError):
+            raise DocumentError(name, "the upload is damaged; try again") from None
+        if len(data) > MAX_BYTES:
+            raise DocumentError(name, f"the file is over {MAX_BYTES:,} bytes")
+        return parse_text(name, decode(data, name), suffix)
+    if submission.text and submission.text.strip():
+        return parse_text(pasted_name(submission.text), submission.text, "auto")
+    raise DocumentError("document", "upload a file or paste a release first")
+
+
+def run_submission(submission: Submission, dataset: Dataset) -> dict[str, Any]:
+    """Candidates for a submission, with the cleaned text kept for display."""
+    document = read_submission(submission)
+    published = None
+    if submission.published:
+        try:
+            published = dt.date.fromisoformat(submission.published)
+        except ValueError:
+            raise DocumentError(
+                document.name,
+                f"publication date {submission.published!r} is not a date",
+            ) from None
+    candidates = ingest_document(document, dataset, published, submission.publisher)
+    candidates["text"] = document.text
+    return candidates
+
+
+def highlight_segments(candidates: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """The text cut into (piece, kind) runs; kind is 'date', 'event', 'figure',
+    'demand' or None. Narrow marks (dates, figures) win over whole sentences."""
+    text = candidates["text"]
+    kinds: list[str | None] = [None] * len(text)
+    layers = [
+        ("event", candidates["events"]),
+        ("demand", candidates["demands"]),
+        ("figure", candidates["casualty_figures"]),
+        ("date", candidates["dates"]),
+    ]
+    for kind, rows in layers:
+        for row in rows:
+            start, end = row["span"]
+            for index in range(max(0, start), min(len(text), end)):
+                kinds[index] = kind
+    segments: list[tuple[str, str | None]] = []
+    begin = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or kinds[index] != kinds[begin]:
+            segments.append((text[begin:index], kinds[begin]))
+            begin = index
+    return segments
+
+
+def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per candidate for the review table."""
+    rows = []
+    for event in candidates["events"]:
+        rows.append(
+            {
+                "id": event["id"],
+                "kind": KIND_LABELS["event"],
+                "what": event["title"],
+                "detail": EVENT_TYPE_LABELS.get(
+                    event["event_type"], event["event_type"]
+                ),
+                "when": event["start"]
+                + ("" if event["end"] == event["start"] else f" – {event['end']}"),
+                "paragraph": event["sources"][0]["paragraphs"][0],
+                "confidence": event["confidence"],
+            }
+        )
+    for figure in candidates["casualty_figures"]:
+        rows.append(
+            {
+                "id": figure["id"],
+                "kind": KIND_LABELS["figure"],
+                "what": figure["summary"],
+                "detail": figure["outcome"].replace("_", " "),
+                "when": figure["period_as_stated"] or "",
+                "paragraph": figure["paragraph"],
+                "confidence": figure["confidence"],
+            }
+        )
+    for demand in candidates["demands"]:
+        rows.append(
+            {
+                "id": demand["id"],
+                "kind": KIND_LABELS["demand"],
+                "what": demand["text"],
+                "detail": THEME_LABELS.get(demand["theme"], demand["theme"]),
+                "when": demand["made_on"] or "date unknown",
+                "paragraph": demand["paragraph"],
+                "confidence": demand["confidence"],
+            }
+        )
+    return rows
+
+
+def preselected(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows that start out accepted."""
+    return [row for row in rows if row["confidence"] >= ACCEPT_FROM]
+
+
+def accepted_document(
+    candidates: dict[str, Any], rows: list[dict[str, Any]], accepted: set[str]
+) -> dict[str, Any]:
+    """The rows the reviewer kept, with their edited wording, plus the source
+    and the new actors they need — ready to merge."""
+    edits = {row["id"]: row["what"] for row in rows}
+    events = [dict(e) for e in candidates["events"] if e["id"] in accepted]
+    for event in events:
+        event["title"] = edits.get(event["id"], event["title"])
+    figures = [
+        dict(f, event_id=f["event_id"] if f["event_id"] in accepted else None)
+        for f in candidates["casualty_figures"]
+        if f["id"] in accepted
+    ]
+    demands = [dict(d) for d in candidates["demands"] if d["id"] in accepted]
+    for demand in demands:
+        demand["text"] = edits.get(demand["id"], demand["text"])
+    used: set[str] = set()
+    for event in events:
+        used |= {actor["id"] for actor in event["actors"]}
+    for figure in figures:
+        used.add(figure["reported_by_id"])
+    for demand in demands:
+        used |= {demand["made_by_id"], demand["addressed_to_id"]}
+    for source in candidates["sources"]:
+        used |= set(source["spokesperson_ids"])
+    return {
+        "sources": candidates["sources"],
+        "actors": [a for a in candidates["actors"] if a["id"] in used],
+        "events": events,
+        "casualty_figures": figures,
+        "demands": demands,
+    }
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def analysis_message(candidates: dict[str, Any]) -> tuple[str, str]:
+    """What was found, and what the reviewer should know, with an alert colour."""
+    source = candidates["sources"][0]
+    found = ", ".join(
+        [
+            _counted(len(candidates["events"]), "event"),
+            _counted(len(candidates["casualty_figures"]), "casualty figure"),
+            _counted(len(candidates["demands"]), "demand"),
+        ]
+    )
+    message = f"Found {found} in “{source['title']}”."
+    if not source["published"]:
+        unresolved = sum(1 for d in candidates["dates"] if d["start"] is None)
+        message += (
+            " No publication date was found: give one above and search again, or "
+            f"{_counted(unresolved, 'relative date')} ('in recent weeks', 'today'…) "
+            "stay unresolved and their events are left out."
+        )
+        return message, "warning"
+    if not (candidates["events"] or candidates["casualty_figures"]):
+        return message + " Nothing dated was found in it.", "warning"
+    return message, "info"
+
+
+def merged_message(added: dict[str, int], skipped: dict[str, int]) -> str:
+    """What a merge changed, in words."""
+    nouns = {
+        "events": "event",
+        "casualty_figures": "casualty figure",
+        "demands": "demand",
+        "actors": "new actor",
+        "sources": "source",
+    }
+    parts = [_counted(added[k], noun) for k, noun in nouns.items() if added.get(k)]
+    if not parts:
+        again = sum(skipped.values())
+        if again:
+            return f"Nothing new to add: {_counted(again, 'row')} already there."
+        return "Nothing new to add."
+    return "Added " + ", ".join(parts) + ". They are on the timeline now."

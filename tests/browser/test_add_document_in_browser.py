@@ -1,0 +1,114 @@
+"""A person adding a press release from the page: upload, review, add, and find
+the new rows on the timeline. The app runs on a copy of the dataset."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from dashboard.loading import DEFAULT_DATA_DIR, load_dataset
+from tests.browser.conftest import start_app, stop_app
+from tests.browser.helpers import table_row_ids, wait_for_dashboard
+
+RELEASE = """Sudan: Shelling of a camp must stop
+
+9 June 2023
+
+At least 40 people were killed on 7 June 2023 when shells hit a camp for \
+displaced families in El Fasher, Amnesty International said today.
+
+The UN Security Council must impose an arms embargo on the warring parties \
+and ensure unfettered humanitarian access to the camp.
+"""
+
+
+@pytest.fixture()
+def writable_app(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """The dashboard serving a copy of the bundled dataset it may write to."""
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    process, url = start_app(["--data", str(data)])
+    yield url, data
+    stop_app(process)
+
+
+def open_panel(page: Page, url: str) -> None:
+    page.goto(url)
+    wait_for_dashboard(page)
+    page.get_by_role("button", name="Add document").click()
+    expect(page.locator("#add-document")).to_be_visible()
+
+
+def test_an_uploaded_release_is_reviewed_added_and_shown_on_the_timeline(
+    page: Page, writable_app: tuple[str, Path], tmp_path: Path
+):
+    url, data = writable_app
+    before = len(load_dataset(data).events)
+    release = tmp_path / "sudan-camp.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    open_panel(page, url)
+
+    page.locator("#ingest-upload input[type=file]").set_input_files(release)
+
+    message = page.locator("#ingest-message")
+    expect(message).to_contain_text("Sudan: Shelling of a camp must stop")
+    preview = page.locator("#ingest-preview")
+    expect(preview.locator("mark", has_text="9 June 2023")).to_be_visible()
+    expect(preview.locator("mark", has_text="40")).to_have_count(1)
+    grid = page.locator("#ingest-review")
+    for theme in ("Arms embargo", "Humanitarian access"):
+        expect(grid.get_by_role("gridcell", name=theme, exact=True)).to_be_visible()
+
+    page.get_by_role("button", name="Add the ticked rows to the timeline").click()
+    expect(message).to_contain_text("They are on the timeline now")
+
+    added = load_dataset(data)
+    bundled = load_dataset(DEFAULT_DATA_DIR)
+    new_events = set(added.events["id"]) - set(bundled.events["id"])
+    assert len(added.events) > before and new_events
+    assert {"arms_embargo", "humanitarian_access"} <= set(
+        added.demands.loc[added.demands["source_id"] == "sudan-camp", "theme"]
+    )
+    # the page redrew without a reload: the table now lists the new event
+    expect(page.locator("#result-summary")).to_contain_text(f"of {len(added.events)}")
+    assert new_events <= set(table_row_ids(page))
+
+
+def test_a_binary_file_gets_a_clear_message_and_changes_nothing(
+    page: Page, writable_app: tuple[str, Path], tmp_path: Path
+):
+    url, data = writable_app
+    before = {path.name: path.read_bytes() for path in data.glob("*.csv")}
+    scan = tmp_path / "scan.txt"
+    scan.write_bytes(bytes(range(256)) * 64)
+    open_panel(page, url)
+
+    page.locator("#ingest-upload input[type=file]").set_input_files(scan)
+
+    expect(page.locator("#ingest-message")).to_contain_text("scan.txt")
+    expect(
+        page.get_by_role("button", name="Add the ticked rows to the timeline")
+    ).to_be_disabled()
+    assert {path.name: path.read_bytes() for path in data.glob("*.csv")} == before
+
+
+def test_pasted_text_without_a_date_warns_and_can_be_dated_by_hand(
+    page: Page, writable_app: tuple[str, Path]
+):
+    url, _ = writable_app
+    open_panel(page, url)
+    undated = "\n".join(RELEASE.splitlines()[:1] + RELEASE.splitlines()[3:])
+    undated = undated.replace(" on 7 June 2023", " yesterday")
+    page.locator("#ingest-text").fill(undated)
+    page.get_by_role("button", name="Find events, figures and demands").click()
+    message = page.locator("#ingest-message")
+    expect(message).to_contain_text("No publication date")
+
+    page.locator("#ingest-published").fill("2023-06-09")
+    page.get_by_role("button", name="Find events, figures and demands").click()
+    expect(message).not_to_contain_text("No publication date")
+    expect(page.locator("#ingest-preview mark", has_text="yesterday")).to_be_visible()

@@ -1,0 +1,229 @@
+"""The 'Add document' page's core: reading a submission, highlighting, review
+rows, the accepted document, messages, and the live dataset that reloads."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import shutil
+
+import pytest
+
+from callbacks.ingest import analysis_outputs
+from dashboard.ingest.read import MAX_BYTES, DocumentError
+from dashboard.ingest.review import (
+    Submission,
+    accepted_document,
+    analysis_message,
+    highlight_segments,
+    merged_message,
+    preselected,
+    read_submission,
+    review_rows,
+    run_submission,
+)
+from dashboard.live import LiveDataset, directory_signature
+from dashboard.loading import DEFAULT_DATA_DIR, load_dataset
+
+RELEASE = """Yemen: Strike on a market must be investigated
+
+14 May 2021
+
+At least 17 people were killed yesterday when an air strike hit a market in \
+Saada, the rights group Amnesty International said today.
+
+The UN Security Council must refer the situation to the International Criminal \
+Court, impose an arms embargo and freeze the assets of those responsible.
+"""
+
+UNDATED = """Yemen: Families still waiting
+
+Relatives of detainees said last week that they had no news for months.
+"""
+
+
+def data_url(text: str | bytes, mime: str = "text/plain") -> str:
+    raw = text.encode() if isinstance(text, str) else text
+    return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def candidates(dataset):
+    return run_submission(Submission(text=RELEASE), dataset)
+
+
+def test_pasted_text_is_read_as_a_document_named_after_its_title():
+    document = read_submission(Submission(text=RELEASE))
+    assert document.paragraphs[0].text.startswith("Yemen: Strike on a market")
+    assert document.name.startswith("yemen-strike-on-a-market")
+
+
+def test_an_uploaded_file_is_decoded_from_its_data_url():
+    document = read_submission(
+        Submission(upload=data_url(RELEASE), filename="strike.txt")
+    )
+    assert document.name == "strike.txt"
+    assert "Saada" in document.text
+
+
+def test_an_upload_in_latin_1_is_decoded():
+    upload = data_url("Déclaration\n\nLe 3 mai 2020, à Genève.".encode("cp1252"))
+    document = read_submission(Submission(upload=upload, filename="fr.txt"))
+    assert "Déclaration" in document.text
+
+
+@pytest.mark.parametrize(
+    ("submission", "says"),
+    [
+        (Submission(), "upload a file or paste a release first"),
+        (Submission(text="   \n "), "upload a file or paste a release first"),
+        (Submission(upload=data_url("x"), filename="a.pdf"), "unsupported file type"),
+        (Submission(upload="data:text/plain;base64,@@@", filename="a.txt"), "damaged"),
+        (
+            Submission(upload=data_url(b"\x00\x01\x02" * 100), filename="a.txt"),
+            "a.txt",
+        ),
+        (Submission(upload=data_url(b""), filename="empty.txt"), "empty.txt"),
+    ],
+)
+def test_bad_submissions_raise_a_clear_error_naming_the_document(submission, says):
+    with pytest.raises(DocumentError, match=says):
+        read_submission(submission)
+
+
+def test_a_huge_upload_is_refused_before_it_is_parsed():
+    upload = data_url(b"a" * (MAX_BYTES + 1))
+    with pytest.raises(DocumentError, match="over"):
+        read_submission(Submission(upload=upload, filename="big.txt"))
+
+
+def test_a_publication_date_that_is_not_a_date_is_refused(dataset):
+    with pytest.raises(DocumentError, match="not a date"):
+        run_submission(Submission(text=RELEASE, published="14/05/2021"), dataset)
+
+
+def test_candidates_keep_the_cleaned_text_for_display(candidates):
+    assert candidates["text"].startswith("Yemen: Strike")
+    assert candidates["sources"][0]["published"] == "2021-05-14"
+
+
+def test_highlight_segments_cover_the_whole_text_in_order(candidates):
+    segments = highlight_segments(candidates)
+    assert "".join(text for text, _ in segments) == candidates["text"]
+    marked = {text: kind for text, kind in segments if kind}
+    assert marked["14 May 2021"] == "date"
+    assert any(kind == "figure" and "17" in text for text, kind in segments)
+    assert any(kind == "demand" for _, kind in segments)
+
+
+def test_review_rows_list_every_candidate_once(candidates):
+    rows = review_rows(candidates)
+    expected = (
+        len(candidates["events"])
+        + len(candidates["casualty_figures"])
+        + len(candidates["demands"])
+    )
+    assert len(rows) == expected == len({row["id"] for row in rows})
+    themes = {row["detail"] for row in rows if row["kind"] == "Demand"}
+    assert {"ICC referral", "Arms embargo", "Asset freeze"} <= themes
+
+
+def test_only_confident_rows_start_ticked():
+    rows = [{"id": "a", "confidence": 0.9}, {"id": "b", "confidence": 0.4}]
+    assert preselected(rows) == [{"id": "a", "confidence": 0.9}]
+
+
+def test_the_accepted_document_keeps_only_ticked_rows_with_their_edits(candidates):
+    rows = review_rows(candidates)
+    demand = next(r for r in rows if r["kind"] == "Demand")
+    figure = next(r for r in rows if r["kind"] == "Casualty figure")
+    wording = "Refer Yemen to the ICC"
+    edited = [dict(r, what=wording) if r is demand else r for r in rows]
+    kept = accepted_document(candidates, edited, {demand["id"], figure["id"]})
+    assert [d["id"] for d in kept["demands"]] == [demand["id"]]
+    assert kept["demands"][0]["text"] == wording
+    assert kept["events"] == []
+    # the figure's event was not kept, so the figure no longer points at it
+    assert kept["casualty_figures"][0]["event_id"] is None
+    assert kept["sources"] == candidates["sources"]
+
+
+def test_the_message_names_what_was_found(candidates):
+    message, colour = analysis_message(candidates)
+    assert colour == "info"
+    assert "casualty figure" in message and "demands" in message
+    assert "Yemen: Strike on a market" in message
+
+
+def test_an_undated_release_warns_that_relative_dates_stay_unresolved(dataset):
+    undated = run_submission(Submission(text=UNDATED), dataset)
+    message, colour = analysis_message(undated)
+    assert colour == "warning"
+    assert "No publication date" in message
+
+
+def test_merged_message_counts_rows_in_words():
+    added = {"events": 1, "casualty_figures": 2, "demands": 3, "actors": 0}
+    assert merged_message(added, {}) == (
+        "Added 1 event, 2 casualty figures, 3 demands. They are on the timeline now."
+    )
+    assert merged_message({}, {"events": 2}) == (
+        "Nothing new to add: 2 rows already there."
+    )
+
+
+def test_analysis_outputs_fill_the_panel(dataset):
+    out = analysis_outputs(Submission(text=RELEASE), dataset)
+    assert out["color"] == "info" and out["shown"]
+    assert out["rows"] and out["add_disabled"] is False
+    assert {r["id"] for r in out["selected"]} <= {r["id"] for r in out["rows"]}
+    assert out["candidates"]["text"].startswith("Yemen")
+
+
+def test_analysis_outputs_show_a_bad_file_as_a_message_not_an_error(dataset):
+    bad = Submission(upload=data_url(b"\x00" * 64), filename="scan.txt")
+    out = analysis_outputs(bad, dataset)
+    assert out["color"] == "danger" and "scan.txt" in out["message"]
+    assert out["rows"] == [] and out["add_disabled"] is True
+    assert out["candidates"] is None
+
+
+def test_the_live_dataset_reloads_when_its_files_change(tmp_path):
+    directory = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, directory)
+    live = LiveDataset(directory)
+    first = live.dataset
+    assert live.dataset is first and live.version == 1
+    events = directory / "events.csv"
+    with events.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0]["title"] = "A title changed on disk"
+    with events.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert live.dataset is not first
+    assert "A title changed on disk" in set(live.dataset.events["title"])
+    assert live.version == 2
+
+
+def test_the_live_dataset_keeps_the_last_good_version_when_files_break(tmp_path):
+    directory = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, directory)
+    live = LiveDataset(directory)
+    first = live.dataset
+    (directory / "events.csv").write_text("id,start\nbroken,not-a-date\n")
+    assert live.dataset is first
+    assert live.last_error is not None
+    assert "events.csv" in live.last_error.report()
+
+
+def test_an_in_memory_dataset_never_reloads(dataset):
+    live = LiveDataset(None, dataset)
+    assert live.dataset is dataset
+    assert directory_signature(None) == ()
