@@ -35,8 +35,8 @@ government at the UN Security Council.
 On 3 May 2013 Russia blocked a Security Council statement on attacks against \
 civilians in Syria, the organisation said.
 
-Amnesty International urges the Security Council to refer the situation in Syria \
-to the International Criminal Court.
+Amnesty International urges the Security Council to hand the Syrian case \
+over to the prosecutor of the International Criminal Court.
 """
 SOURCE_ID = "release-2013-05-06"
 

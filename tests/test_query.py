@@ -201,6 +201,7 @@ def test_filtering_leaves_the_dataset_unchanged(small_dataset: Dataset) -> None:
     before = small_dataset.events.copy()
     result = filter_events(small_dataset, EventFilter(text="state"))
     result.loc[result.index[0], "title"] = "changed"
+    assert "changed" not in set(small_dataset.events["title"])
     pd.testing.assert_frame_equal(small_dataset.events, before)
 
 

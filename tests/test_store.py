@@ -117,6 +117,7 @@ def test_every_table_round_trips_through_write_tables(package: Path):
         package, {spec.name: getattr(dataset, spec.name) for spec in TABLES}
     )
     again = load_dataset(package)
+    assert len(again.events) == len(dataset.events)
     for spec in TABLES:
         pd.testing.assert_frame_equal(
             getattr(again, spec.name), getattr(dataset, spec.name)
