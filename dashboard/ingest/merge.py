@@ -26,6 +26,7 @@ from ..loading import DEFAULT_DATA_DIR
 from ..problems import DatasetError, Problem
 from ..schema import TABLES, TABLES_BY_NAME, TableSpec
 from ..validation import ValidTable, validate_package
+from .existing import fold_into_existing
 
 #: Tables given directly as top-level keys of a document.
 ROW_TABLES = ("sources", "actors", "events", "casualty_figures", "demands")
@@ -183,7 +184,7 @@ def merge_document(directory: Path, document: dict[str, Any]) -> MergeResult:
     """
     directory = Path(directory)
     try:
-        incoming = document_to_tables(document)
+        incoming = document_to_tables(fold_into_existing(document))
     except DocumentShapeError as error:
         return MergeResult(_zeros(), _zeros(), [str(error)])
     try:

@@ -13,6 +13,7 @@ from typing import Any
 from ..labels import EVENT_TYPE_LABELS, THEME_LABELS
 from ..loading import Dataset
 from .actors import slug
+from .existing import mark_existing
 from .pipeline import ingest_document
 from .read import MAX_BYTES, SUFFIXES, Document, DocumentError, decode, parse_text
 
@@ -72,6 +73,7 @@ def run_submission(submission: Submission, dataset: Dataset) -> dict[str, Any]:
                 f"publication date {submission.published!r} is not a date",
             ) from None
     candidates = ingest_document(document, dataset, published, submission.publisher)
+    candidates = mark_existing(candidates, dataset)
     candidates["text"] = document.text
     return candidates
 
@@ -112,6 +114,12 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "what": event["title"],
                 "detail": EVENT_TYPE_LABELS.get(
                     event["event_type"], event["event_type"]
+                )
+                + (
+                    f" · already on the timeline as “{event['same_as_title']}”: "
+                    "adds this release as a source"
+                    if event.get("same_as")
+                    else ""
                 ),
                 "when": event["start"]
                 + ("" if event["end"] == event["start"] else f" – {event['end']}"),
@@ -209,6 +217,8 @@ def analysis_message(candidates: dict[str, Any]) -> tuple[str, str]:
             "stay unresolved and their events are left out."
         )
         return message, "warning"
+    if not source["publisher"]:
+        return message + " No publisher was found: name one above.", "warning"
     if not (candidates["events"] or candidates["casualty_figures"]):
         return message + " Nothing dated was found in it.", "warning"
     return message, "info"
