@@ -132,7 +132,7 @@ def test_empty_binary_huge_and_unknown_files_get_clear_errors(tmp_path: Path):
         ("yesterday", "2021-03-02", "2021-03-02", "day"),
         ("next week", "2021-03-08", "2021-03-14", "approximate"),
         ("in recent weeks", "2021-02-03", "2021-03-03", "approximate"),
-        ("in the past five years", "2016-03-04", "2021-03-03", "approximate"),
+        ("in the past five years", "2016-03-03", "2021-03-03", "approximate"),
         ("since 2019", "2019-01-01", "2019-12-31", "year"),
     ],
 )

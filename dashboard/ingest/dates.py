@@ -17,9 +17,11 @@ from dataclasses import dataclass
 import dateparser
 
 UNRESOLVED = "unresolved"
+#: A month name; only an abbreviation takes a full stop ("Oct. 4"), so the full
+#: stop that ends a sentence ("... on 16 March.") is never part of a date.
 MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 WEEKDAYS = (
     "monday",
@@ -36,8 +38,18 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "several": 3, "a few": 3, "few": 3, "some": 3,
 }  # fmt: skip
-COUNT = r"(?:\d{1,3}|a few|several|few|some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"  # noqa: E501
+COUNT = (
+    r"(?:\d{1,3}|a few|several|few|some|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|a|an)"
+)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+#: Words that attribute a statement: a date right after them ("said today",
+#: "said yesterday in a briefing") dates the statement, not what it reports.
+REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|say|stated|told\s+[^,.;]{1,40}?|added|reported|"
+    r"published|released)\b[^,.;]{0,40}$",
+    re.I,
+)
 FUTURE = re.compile(
     r"\b(will|next|upcoming|scheduled|due to|plans? to|is to|are to)\b", re.I
 )
@@ -69,10 +81,40 @@ def _parse(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+         "dec"],
+        start=1,
+    )
+}  # fmt: skip
+DAY_MONTH_YEAR = re.compile(
+    rf"^(?P<day>\d{{1,2}})\s+(?P<month>{MONTH}),?\s+(?P<year>\d{{4}})$"
+    rf"|^(?P<month2>{MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})$"
+    r"|^(?P<year3>\d{4})-(?P<month3>\d{2})-(?P<day3>\d{2})$",
+    re.I,
+)
+
+
 def _month_number(name: str) -> int:
-    parsed = dateparser.parse(f"1 {name} 2000", languages=["en"])
-    assert parsed is not None
-    return parsed.month
+    return MONTH_NUMBERS[name.lower()[:3]]
+
+
+def _parse_day(text: str) -> dt.date | None:
+    """A full date; the common shapes directly, anything else by dateparser."""
+    match = DAY_MONTH_YEAR.match(text.strip())
+    if match:
+        try:
+            if match.group("year3"):
+                return dt.date(*map(int, match.group("year3", "month3", "day3")))
+            month = match.group("month") or match.group("month2")
+            day = match.group("day") or match.group("day2")
+            year = match.group("year") or match.group("year2")
+            return dt.date(int(year), _month_number(month), int(day))
+        except ValueError:
+            return None
+    return _parse(text)
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -94,6 +136,17 @@ def nearest_year(month: int, day: int, published: dt.date, past: bool) -> dt.dat
         if before:
             return max(before)
     return min(options, key=lambda day: abs((day - published).days))
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    """``day`` moved by ``amount`` calendar units (negative: back); the day of
+    the month is kept, or the month's last day when it has fewer days."""
+    if unit in {"day", "week"}:
+        return day + dt.timedelta(days=amount * UNIT_DAYS[unit])
+    months = amount * (12 if unit == "year" else 1)
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _weekday(name: str, published: dt.date, direction: int) -> dt.date:
@@ -121,7 +174,7 @@ Resolution = tuple[dt.date | None, dt.date | None, str]
 
 
 def _absolute_day(match: re.Match, context: _Context) -> Resolution:
-    day = _parse(match.group(0))
+    day = _parse_day(match.group(0))
     return day, day, "day" if day else UNRESOLVED
 
 
@@ -149,6 +202,23 @@ def _day_month(match: re.Match, context: _Context) -> Resolution:
     except ValueError:
         return None, None, UNRESOLVED
     return day, day, "day"
+
+
+def _month_alone(match: re.Match, context: _Context) -> Resolution:
+    """'in April': the month of the year that makes the sentence true (the
+    latest April up to publication; the next one in the future tense)."""
+    if context.published is None:
+        return None, None, UNRESOLVED
+    month = _month_number(match.group("month"))
+    published = context.published
+    year = published.year
+    if FUTURE.search(context.sentence):
+        if month < published.month:
+            year += 1
+    elif month > published.month:
+        year -= 1
+    start, end = _month_span(year, month)
+    return start, end, "month"
 
 
 def _month_year(match: re.Match, context: _Context) -> Resolution:
@@ -182,10 +252,13 @@ def _relative(match: re.Match, context: _Context) -> Resolution:
         monday += dt.timedelta(days=7 if text.startswith("next") else -7)
         return monday, monday + dt.timedelta(days=6), "approximate"
     if text in {"next month", "last month"}:
-        shift = 1 if text.startswith("next") else -1
-        month_index = published.year * 12 + published.month - 1 + shift
+        step = 1 if text.startswith("next") else -1
+        month_index = published.year * 12 + published.month - 1 + step
         start, end = _month_span(month_index // 12, month_index % 12 + 1)
         return start, end, "month"
+    if text in {"next year", "last year"}:
+        year = published.year + (1 if text.startswith("next") else -1)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     return None, None, UNRESOLVED
 
 
@@ -221,7 +294,7 @@ def _recent(match: re.Match, context: _Context) -> Resolution:
     amount = _count(match.group("amount")) if match.group("amount") else None
     if amount is None:  # 'in recent weeks': a few units
         amount = 4 if unit == "week" else 3
-    start = context.published - dt.timedelta(days=amount * UNIT_DAYS[unit])
+    start = shift(context.published, unit, -amount)
     return start, context.published, "approximate"
 
 
@@ -232,11 +305,11 @@ def _ago(match: re.Match, context: _Context) -> Resolution:
     unit = match.group("unit").lower().rstrip("s")
     if match.group("amount"):
         amount = _count(match.group("amount"))
-        point = context.published - dt.timedelta(days=amount * UNIT_DAYS[unit])
+        point = shift(context.published, unit, -amount)
         spread = dt.timedelta(days=max(1, UNIT_DAYS[unit] // 2))
         return point - spread, point + spread, "approximate"
-    start = context.published - dt.timedelta(days=12 * UNIT_DAYS[unit])
-    end = context.published - dt.timedelta(days=2 * UNIT_DAYS[unit])
+    start = shift(context.published, unit, -12)
+    end = shift(context.published, unit, -2)
     return start, end, "approximate"
 
 
@@ -246,6 +319,15 @@ def _since_then(match: re.Match, context: _Context) -> Resolution:
         return None, None, UNRESOLVED
     precision = "day" if previous.precision == "day" else "approximate"
     return previous.start, context.published, precision
+
+
+def _year_range(match: re.Match, context: _Context) -> Resolution:
+    """'between 2011 and 2015', 'from 2011 to 2015', '2011-2015'."""
+    first = int(match.group("y1") or match.group("y1b") or match.group("y1c"))
+    last = int(match.group("y2"))
+    if last < first:
+        return None, None, UNRESOLVED
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), "year"
 
 
 def _earlier_later(match: re.Match, context: _Context) -> Resolution:
@@ -263,6 +345,14 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _absolute_day),
     (
         re.compile(
+            r"\b(?:between\s+(?P<y1>(?:19|20)\d{2})\s+and|"
+            r"from\s+(?P<y1b>(?:19|20)\d{2})\s+(?:to|until)|"
+            r"(?P<y1c>(?:19|20)\d{2})\s*[-–])\s*(?P<y2>(?:19|20)\d{2})\b"
+        ),
+        _year_range,
+    ),
+    (
+        re.compile(
             rf"\b(?:from\s+)?(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})\s+"
             rf"(?P<month>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?",
             re.I,
@@ -270,6 +360,14 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _range_in_month,
     ),
     (re.compile(rf"\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b", re.I), _absolute_day),
+    (
+        re.compile(
+            rf"\b(?:from\s+)?(?P<month>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*"
+            rf"(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?",
+            re.I,
+        ),
+        _range_in_month,
+    ),
     (re.compile(rf"\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b", re.I), _absolute_day),
     (
         re.compile(
@@ -285,6 +383,16 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _day_month,
     ),
     (re.compile(rf"\b(?P<month>{MONTH})\s+(?P<year>\d{{4}})\b", re.I), _month_year),
+    (
+        re.compile(
+            r"\b(?:in|since|during|by|until|from|early|late|mid-|mid|earlier in|"
+            r"later in)\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|"
+            r"April|May|June|July|August|September|October|November|December)\b"
+            r"(?!\s+\d)",
+            re.I,
+        ),
+        _month_alone,
+    ),
     (
         re.compile(
             rf"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+"
@@ -323,7 +431,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             r"\b(?:today|tonight|yesterday|tomorrow|last night|"
             r"this (?:morning|afternoon|evening|week|month|year)|"
-            r"(?:next|last) (?:week|month))\b",
+            r"(?:next|last) (?:week|month|year))\b",
             re.I,
         ),
         _relative,
@@ -337,21 +445,37 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
 SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` begins."""
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+
 def sentence_around(text: str, position: int) -> str:
     """The sentence of ``text`` that holds ``position``."""
-    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+    starts = sentence_starts(text)
     begin = max(start for start in starts if start <= position)
     following = [start for start in starts if start > position]
     return text[begin : following[0] if following else len(text)]
+
+
+def is_reporting_date(sentence: str, offset: int) -> bool:
+    """Whether the date at ``offset`` of ``sentence`` dates the act of saying
+    ("X said today", "said yesterday in a briefing") rather than an event."""
+    return bool(REPORTING_BEFORE.search(sentence[:offset]))
 
 
 def find_dates(
     paragraphs: list[tuple[int, int, str]], published: dt.date | None
 ) -> list[DateMention]:
     """Every temporal expression in ``paragraphs`` (number, offset, text), in
-    reading order, resolved against ``published``."""
+    reading order, resolved against ``published``.
+
+    "since then" points back to the first date of the nearest sentence before it
+    that names one (leaving out dates of reporting, "said yesterday"), or to an
+    earlier date in its own sentence."""
     mentions: list[DateMention] = []
-    previous: DateMention | None = None
+    #: (sentence key, mention) of dates "since then" may point back to
+    anchors: list[tuple[tuple[int, int], DateMention]] = []
     for number, offset, text in paragraphs:
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, int, re.Match, object]] = []
@@ -362,8 +486,14 @@ def find_dates(
                     continue
                 taken.append(span)
                 found.append((span[0], span[1], match, resolver))
+        starts = sentence_starts(text)
         for start, end, match, resolver in sorted(found, key=lambda item: item[0]):
-            context = _Context(published, sentence_around(text, start), previous)
+            index = max(i for i, begin in enumerate(starts) if begin <= start)
+            stop = starts[index + 1] if index + 1 < len(starts) else len(text)
+            sentence = text[starts[index] : stop]
+            key = (number, index)
+            previous = _anchor(anchors, key)
+            context = _Context(published, sentence, previous)
             first, last, precision = resolver(match, context)  # type: ignore[operator]
             mention = DateMention(
                 text=match.group(0),
@@ -375,6 +505,24 @@ def find_dates(
                 precision=precision,
             )
             mentions.append(mention)
-            if mention.resolved and resolver is not _since_then:
-                previous = mention
+            if (
+                mention.resolved
+                and resolver is not _since_then
+                and not is_reporting_date(sentence, start - starts[index])
+            ):
+                anchors.append((key, mention))
     return mentions
+
+
+def _anchor(
+    anchors: list[tuple[tuple[int, int], DateMention]], key: tuple[int, int]
+) -> DateMention | None:
+    """The date "since then" at sentence ``key`` refers back to."""
+    same = [mention for k, mention in anchors if k == key]
+    if same:
+        return same[0]
+    before = [k for k, _ in anchors if k < key]
+    if not before:
+        return None
+    nearest = max(before)
+    return next(mention for k, mention in anchors if k == nearest)

@@ -28,7 +28,8 @@ def same_event(first: dict[str, Any], second: dict[str, Any]) -> bool:
 
 
 def merge_candidates(documents: list[dict[str, Any]]) -> dict[str, Any]:
-    """One candidates document from several; duplicate events are merged."""
+    """One candidates document from several; duplicate events are merged, and the
+    known actors each release names are kept in ``mentioned_actors``."""
     merged: dict[str, Any] = {
         key: []
         for key in ("sources", "actors", "events", "casualty_figures", "demands")
@@ -37,6 +38,7 @@ def merge_candidates(documents: list[dict[str, Any]]) -> dict[str, Any]:
     merged["mentioned_actors"] = []
     seen_actors: dict[str, dict[str, Any]] = {}
     seen_known: dict[str, dict[str, Any]] = {}
+    renamed: dict[str, str] = {}  # merged event id → the id it was merged into
     for document in documents:
         merged["sources"] += document["sources"]
         merged["casualty_figures"] += document["casualty_figures"]
@@ -50,6 +52,11 @@ def merge_candidates(documents: list[dict[str, Any]]) -> dict[str, Any]:
             kept["mentions"] += [
                 m for m in actor["mentions"] if m not in kept["mentions"]
             ]
+        for actor in document.get("mentioned_actors", []):
+            kept = seen_known.setdefault(actor["id"], dict(actor, mentions=[]))
+            kept["mentions"] += [
+                m for m in actor["mentions"] if m not in kept["mentions"]
+            ]
         for event in document["events"]:
             twin = next((e for e in merged["events"] if same_event(e, event)), None)
             if twin is None:
@@ -58,6 +65,11 @@ def merge_candidates(documents: list[dict[str, Any]]) -> dict[str, Any]:
             twin["sources"] = twin["sources"] + event["sources"]
             twin["confidence"] = max(twin["confidence"], event["confidence"])
             twin.setdefault("merged_ids", []).append(event["id"])
+            renamed[event["id"]] = twin["id"]
+    merged["casualty_figures"] = [
+        dict(figure, event_id=renamed.get(figure["event_id"], figure["event_id"]))
+        for figure in merged["casualty_figures"]
+    ]
     merged["actors"] = list(seen_actors.values())
     merged["mentioned_actors"] = list(seen_known.values())
     return merged

@@ -74,10 +74,13 @@ def same_date_text(predicted: dict, gold: dict) -> bool:
 
 
 def same_date_value(predicted: dict, gold: dict) -> bool:
-    precision = gold["precision"]
-    if precision == "unresolved":
+    """Same expression (paragraph and overlapping text) with the same value; an
+    ``unresolved`` gold date wants the same expression left unresolved."""
+    if not same_date_text(predicted, gold):
+        return False
+    if gold["precision"] == "unresolved":
         return predicted["start"] is None
-    return same_date_text(predicted, gold) and (
+    return (
         predicted["start"],
         predicted["end"],
     ) == (gold["start"], gold["end"])
@@ -162,7 +165,7 @@ def gold_from_dataset(dataset: Dataset, source_id: str) -> dict[str, Any]:
             {
                 "count": None
                 if row.count is None or str(row.count) == "<NA>"
-                else int(row.count),  # noqa: E501
+                else int(row.count),
                 "qualifier": str(row.qualifier),
                 "outcome": str(row.outcome),
             }
@@ -211,7 +214,7 @@ def evaluate(
                     candidates["casualty_figures"],
                     gold["figures"],
                     same_figure,
-                ),  # noqa: E501
+                ),
                 ("demands", candidates["demands"], gold["demands"], _same_theme),
             ]:
                 shared[kind].add(

@@ -2,41 +2,257 @@
 
 Rules, not a model: each candidate says which words triggered it, carries a
 confidence, and its title and summary are written by the tool from its parts
-(type, actors, date), never the sentence itself.
+(type, actors, place, date, figure), never the sentence itself.
+
+How a sentence is read:
+
+- **Reporting clause.** ", X said today", "X said (that) ...", "according to
+  X" are set apart first. They date the statement, not what it reports, and
+  their speaker is not an actor of the event. The clause only makes an event
+  of its own when it is dated on another day than the release ("said
+  yesterday in a briefing", a ``statement``) or names a briefing or report
+  published with it (a ``report``).
+- **Events.** Trigger words (grouped by event type) are paired with the dates of
+  the rest of the sentence, each trigger with its nearest date, so a sentence
+  with two dated clauses gives two events. A date gets at most one event of an
+  act (attack, veto, ...) and one of speech (report, statement). Attacks and
+  crackdowns are never in the future; reports and statements need a date
+  narrower than a month and a half ("years ago" dates no report).
+- **Figures.** A number of people (or a vague amount: "dozens of", "scores
+  more") takes its outcome from the nearest outcome word on either side.
+- **Demands.** "calls on / urges X to A, to B and C" (or "to:" and a list) and
+  "X must / should A and must B" give one demand per ask; asks are split only at
+  list boundaries (";", ", to", "and <verb>"), never inside a noun phrase.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 import regex
 
-from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, THEME_LABELS, format_span
+from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, format_span
 from .actors import ActorMention
 from .dates import DateMention
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"‘]?[A-Z0-9])")
+#: Words ending in a full stop that do not end a sentence.
+ABBREVIATION = regex.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|"
+    r"Gen|Col|Lt|Sgt|Capt|Prof|Rev|Hon|Jr|Sr|vs|Inc|Ltd|Co|Corp|approx|est)|"
+    r"\b\p{Lu})\.[”\"’]?$"
+)
 
-#: event type → trigger words (first match wins, so specific types come first).
-EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    (t, re.compile(p, re.I))
-    for t, p in [
-        ("veto", r"\bveto(ed|es|ing)?\b(?! (threat|a|the) )|\bblocked\b.*\bresolution"),
-        ("threat", r"\bthreat(en(ed|s|ing)?)?\b"),
-        ("rejection", r"\b(reject(ed|s)?|dismiss(ed|es)|refus(ed|es))\b"),
-        ("resolution", r"\b(adopt(ed|s)?|pass(ed|es)?)\b.*\bresolution\b|\bresolution\b.*\badopted\b"),  # noqa: E501
-        ("arms_transfer", r"\b(arms|weapons|munitions)\b.*\b(ship|suppl|deliver|transfer|sent|sell|sold)"),  # noqa: E501
-        ("attack", r"\b(attack(ed|s)?|air ?strikes?|shell(ed|ing)|bomb(ed|ing|ardment)|struck|raid(ed)?|fired on|opened fire)\b"),  # noqa: E501
-        ("crackdown", r"\b(crackdown|campaign of (killings|arrests|repression)|arbitrar(y|ily) detain|mass arrests)\b"),  # noqa: E501
-        ("visit", r"\b(visit(s|ed|ing)?|travel(s|led|ling)? to|arriv(e|es|ed) in|trip to)\b"),  # noqa: E501
-        ("mission", r"\b(mission|observers?|monitors?)\b.*\b(sent|deploy|arriv|dispatch|began)"),  # noqa: E501
-        ("finding", r"\b(found|concluded|determined|established) (that|evidence)\b|\bfinding"),  # noqa: E501
-        ("negotiation", r"\b(negotiat\w*|talks|draft(ing)? (a |the )?(new )?resolution)\b"),  # noqa: E501
-        ("report", r"\b(report(ed|s)?|document(ed|s)|publish(ed|es)|releas(ed|es) (a|its) report)\b"),  # noqa: E501
-        ("statement", r"\b(said|says|stated|announced|declared|warned|told)\b"),
-    ]
-]  # fmt: skip
+# -- reporting clauses -------------------------------------------------------
+
+SPEECH = (
+    r"said|says|say|stated|states|added|adds|noted|notes|explained|confirmed|"
+    r"confirms|stressed|insisted|estimated?|estimates|believes?|believed|"
+    r"reported|reports|shows?|showed|found|finds"
+)
+#: ", Amnesty International said today, citing ..." / ", said Name, role."
+TRAILING_REPORT = regex.compile(
+    r",\s*(?P<clause>according\s+to\s+[^,;“”\"]+"
+    r"|(?P<speaker>[^,;“”\"]{2,120}?)\s+(?:said|says|stated|added|noted|"
+    r"told\s+[^,;]{2,60}?)\b[^;“”\"]*"
+    r"|(?:said|says|added)\s+[^;“”\"]+)$"
+)
+#: "Local officials say ...", "Witnesses said ...", "Doctors told X that ...",
+#: "According to X, ..."
+LEADING_REPORT = regex.compile(
+    r"^(?P<clause>according\s+to\s+[^,;]{2,80},"
+    r"|[^,;“”\"]{2,90}?\s+(?:(?:" + SPEECH + r")|told\s+[^,;]{2,60}?)"
+    r"(?:\s+that)?)\s+(?=\S)",
+    regex.I,
+)
+PUBLISHED_WITH = re.compile(
+    r"\b(?:report|briefing|study|analysis|paper|research)\b[^.;]{0,40}?"
+    r"\b(?:published|released|issued|launched|out)\b"
+    r"|\b(?:published|released|issued|launched)\b[^.;]{0,20}?"
+    r"\b(?:report|briefing|study|analysis|paper|research)\b",
+    re.I,
+)
+
+# -- events --------------------------------------------------------------------
+
+ACT = "act"
+SPEECH_FAMILY = "speech"
+#: (event type, family, trigger). When two triggers overlap, the earlier wins.
+_EVENT_TRIGGERS: list[tuple[str, str, str]] = [
+    ("threat", ACT, r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+"),
+    (
+        "veto",
+        ACT,
+        r"\bveto(?:ed|es|ing)?\b(?!\s+threat)|\bblock(?:ed|s|"
+        r"ing)?\b[^.;]{0,60}?\b(?:resolution|draft)\b|\bvot(?:ed|es|"
+        r"ing)\s+against\b[^.;]{0,40}?\b(?:resolution|draft)\b",
+    ),
+    (
+        "resolution",
+        ACT,
+        r"\b(?:adopt(?:ed|s)?|pass(?:ed|"
+        r"es)?)\b[^.;]{0,40}?\bresolution\b|"
+        r"\bresolution\b[^.;]{0,40}?\b(?:adopted|passed)\b",
+    ),
+    (
+        "setup",
+        ACT,
+        r"\b(?:set(?:s|ting)?\s+up|establish(?:ed|es)?|creat(?:ed|es)|"
+        r"mandat(?:ed|es)|appoint(?:ed|s))\b",
+    ),
+    (
+        "mission",
+        ACT,
+        r"\b(?:board|commission|panel|"
+        r"committee)\s+of\s+inquiry\b[^.;]{0,40}?\b(?:would|will|"
+        r"to)\s+(?:look|investigate|examine)|\bfact-finding\s+mission\b|"
+        r"\b(?:sent|deployed|dispatched)\b[^.;]{0,30}?\b(?:observers?|"
+        r"monitors?|mission)\b|\b(?:observers?|monitors?|"
+        r"mission)\b[^.;]{0,30}?\b(?:sent|deployed|dispatched|arrived)\b",
+    ),
+    (
+        "finding",
+        ACT,
+        r"\b(?:ruled|ruling|judgment|judgement|verdict|convicted|"
+        r"sentenced|upheld|overturned|annulled|struck\s+down|acquitted|"
+        r"found\s+(?:that|evidence)|concluded\s+that|determined\s+that|"
+        r"finding)\b",
+    ),
+    (
+        "arms_transfer",
+        ACT,
+        r"\b(?:arms|weapons|munitions|missiles|drones|"
+        r"fuel)\b[^.;]{0,30}?\b(?:shipments?|shipped|supplied|supplies|"
+        r"supplying|delivered|deliveries|transfers?|transferred|sold|"
+        r"sales|exported)\b|\b(?:shipped|delivered|supplied|sold|"
+        r"exported|transferred)\b[^.;]{0,30}?\b(?:arms|weapons|"
+        r"munitions|drones|missiles)\b",
+    ),
+    (
+        "crackdown",
+        ACT,
+        r"\b(?:crackdown|cracked\s+down|live\s+ammunition|tear\s*gas|"
+        r"lethal\s+force|shot\s+dead|shooting\s+(?:at\s+)?(?:protesters|"
+        r"demonstrators)|(?:fired|shot|opened\s+fire)\s+(?:on|at|"
+        r"into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|"
+        r"mourners|students|marchers)|dispers(?:ed|al|ing)|broke\s+up|"
+        r"military\s+takeover|coup(?:\s+d['’]état)?|seized\s+power|"
+        r"took\s+power|internet\s+(?:shutdown|blackout)|"
+        r"shut\s+down\s+the\s+internet|cut\s+(?:off\s+)?(?:mobile\s+|"
+        r"the\s+)?(?:internet|phone|telephone|communications?)|"
+        r"mass\s+arrests|arrest(?:ed|s)?|round(?:ed)?\s+up|detain(?:ed|"
+        r"ing)|abducted|executed|executions?|hanged|"
+        r"campaign\s+of\s+(?:killings|arrests|repression|violence)|"
+        r"arbitrary\s+detention)\b",
+    ),
+    (
+        "attack",
+        ACT,
+        r"\b(?:attack(?:ed|s|ing)?|(?:air|drone|missile|rocket|"
+        r"artillery)[ -]?strikes?|airstrikes?|"
+        r"(?<!hunger\s)(?<!general\s)strikes?|struck|shell(?:ed|ing|s)|"
+        r"bomb(?:ed|ing|ings|ardment|arded)|raid(?:ed|s)?|fired\s+(?:on|"
+        r"at|into)|fired\s+[\w\s-]{0,30}?(?:weapons|missiles|rockets|"
+        r"shells|mortars|drones)|opened\s+fire|pounded|pounding|"
+        r"invasion|invaded|offensive|set\s+[\w\s]{0,20}?alight|"
+        r"set\s+fire\s+to|torched|"
+        r"burn(?:ed|t)\s+(?:down\s+)?(?:homes|houses|villages)|"
+        r"massacred?)\b",
+    ),
+    (
+        "negotiation",
+        ACT,
+        r"\b(?:negotiat\w*|talks|peace\s+process|mediat\w+|"
+        r"draft(?:ing)?\s+(?:a\s+|the\s+)?(?:new\s+)?resolution)\b",
+    ),
+    (
+        "rejection",
+        ACT,
+        r"\b(?:reject(?:ed|s)?|dismiss(?:ed|es)|refus(?:ed|es)|"
+        r"turned\s+down|denied\s+(?:a|the|their|its)\s+request)\b",
+    ),
+    (
+        "visit",
+        ACT,
+        r"\b(?:visit(?:s|ed|ing)?|travel(?:s|led|ling)?\s+to|arriv(?:e|"
+        r"es|ed)\s+in|trip\s+to)\b",
+    ),
+    (
+        "report",
+        SPEECH_FAMILY,
+        r"\b(?:publish(?:ed|es|ing)?|releas(?:e|ed|es|ing)\s+(?:(?:a|"
+        r"its|new|the|their)\s+)*(?:report|research|study|briefing|"
+        r"findings|evidence)|present(?:s|ed|ing)?\s+(?:a|its|the|"
+        r"their)\s+(?:report|briefing|findings)|brief(?:ed|s|"
+        r"ing)?\s+(?:the|a|an)|document(?:ed|s)|issued\s+(?:a|"
+        r"its)\s+report|report\s+(?:to|on)\s+the)\b",
+    ),
+    (
+        "statement",
+        SPEECH_FAMILY,
+        r"\b(?:announc(?:ed|es)|declared|warned|pledged|promised|vowed|"
+        r"condemned|denied|claimed|called\s+for)\b",
+    ),
+]
+EVENT_TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
+    (event_type, family, re.compile(pattern, re.I))
+    for event_type, family, pattern in _EVENT_TRIGGERS
+]
+#: Events that can be scheduled; an attack or a crackdown is never announced
+#: ahead.
+FUTURE_TYPES = {
+    "report", "visit", "negotiation", "resolution", "mission", "statement",
+    "finding", "veto",
+}  # fmt: skip
+#: The widest date a report or a statement may be given ("last week" is fine,
+#: "years ago" is not: that is background, not a dated event).
+SPEECH_MAX_DAYS = 45
+SINCE = re.compile(r"\bsince\b", re.I)
+BEGAN = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b", re.I)
+COUNCILS = re.compile(r"\b(?:council|assembly|parliament|security council)\b", re.I)
+INQUIRY_BODY = re.compile(
+    r"\b(?:commission|inquiry|mechanism|mission|panel|tribunal|investigation)\b",
+    re.I,
+)
+CLAUSE_START = re.compile(
+    r"[,;:(–—]\s*|\b(?:which|that|who|whom|when|where|while|after|before|as|"
+    r"because|during)\s+",
+    re.I,
+)
+WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+#: A trigger that is a verb ("arrested", "shot dead") tells what happened more
+#: surely than a noun ("raids", "strikes") in the same clause.
+VERBAL = re.compile(
+    r"(?:\w+ed|struck|shot|burnt|broke|cut|set|took|hit|sent|seized|hanged)\b", re.I
+)
+DOCUMENTED = re.compile(
+    r"\b(?:documented|recorded|verified|examined|investigated|counted|tracked|"
+    r"monitored|logged)\b(?:\s+\S+){0,4}\s*$",
+    re.I,
+)
+THAT_AFTER = re.compile(r"^\s*(?:[^,.;]{0,30}?\s)?that\b", re.I)
+
+PLACE_WORD = r"\p{Lu}[\p{L}'’-]*"
+PLACE = regex.compile(
+    r"\b(?:in|near|on|at|around|outside|across|into|from)\s+(?:the\s+)?"
+    r"(?P<place>(?:(?:northern|southern|eastern|western|central|north|south|east|"
+    r"west|north-western|north-eastern|south-western|south-eastern)\s+)?"
+    + PLACE_WORD
+    + r"(?:[\s-]+(?:al-|el-)?"
+    + PLACE_WORD
+    + r"){0,3}(?:\s+(?:and|or)\s+"
+    + PLACE_WORD
+    + r"){0,1})"
+)
+NOT_PLACES = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That",
+}  # fmt: skip
+
+# -- figures -------------------------------------------------------------------
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -47,70 +263,286 @@ NUMBER_WORDS = {
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *SCALES], key=len, reverse=True))
-QUALIFIERS = [
-    (re.compile(r"(more than|over|well over|in excess of|upwards of)$", re.I), "more_than"),  # noqa: E501
-    (re.compile(r"(at least|no fewer than|a minimum of)$", re.I), "at_least"),
-    (re.compile(r"(about|around|some|roughly|approximately|nearly|almost|an estimated|up to)$", re.I), "about"),  # noqa: E501
-]  # fmt: skip
-VAGUE_AMOUNTS = re.compile(
-    r"\b(scores|dozens|hundreds|thousands|many|numerous)\s+of\b", re.I
+_QUALIFIERS = [
+    ("more_than", r"(more than|over|well over|well above|in excess of|upwards of)$"),
+    ("at_least", r"(at least|no fewer than|no less than|a minimum of)$"),
+    (
+        "about",
+        r"(about|around|some|roughly|approximately|nearly|almost|"
+        r"close to|an estimated|estimated|up to|as many as)$",
+    ),
+]
+QUALIFIERS = [(re.compile(pattern, re.I), name) for name, pattern in _QUALIFIERS]
+QUALIFIER = (
+    r"(?P<qualifier>(?:well over|well above|more than|in excess of|upwards of|over|"
+    r"at least|no fewer than|no less than|a minimum of|as many as|up to|about|"
+    r"around|some|roughly|approximately|nearly|almost|close to|an estimated|"
+    r"the estimated|estimated)\s+)?"
+)
+VICTIMS = (
+    r"people|persons|civilians|children|boys|girls|women|men|protesters|"
+    r"demonstrators|detainees|prisoners|residents|patients|journalists|activists|"
+    r"refugees|soldiers|fighters|students|workers|doctors|medics|nurses|teachers|"
+    r"families|villagers|migrants|worshippers|mourners|passengers|staff|"
+    r"individuals|inhabitants|victims|others|hostages|Rohingya|Uyghurs|"
+    r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
+)
+OUTCOME_WORD = (
+    r"killed|died|dead|executed|injured|wounded|hurt|detained|arrested|"
+    r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
+    r"forcibly\s+transferred|deported"
 )
 FIGURE = re.compile(
-    r"(?P<qualifier>(?:well over|more than|in excess of|upwards of|over|at least|"
-    r"no fewer than|about|around|some|roughly|approximately|nearly|almost|"
-    r"an estimated|up to)\s+)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|"
-    rf"(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?)?)+)"
-    r"\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:people|civilians|children|protesters|"
-    r"demonstrators|detainees|prisoners|men|women|persons|residents|patients|"
-    r"journalists|activists|refugees|soldiers|fighters|students|workers|doctors|"
-    r"medics|families))\b",
+    r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
+    r"\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|"
+    rf"(?:an?\s+)?(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?)?)+)"
+    r"(?:\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
+    r"|(?=\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
+    + OUTCOME_WORD
+    + r")\b))",
     re.I,
 )
-OUTCOMES = [
-    (re.compile(r"\b(killed|died|dead|deaths?|lost their lives)\b.*\b(injured|wounded)\b", re.I), "killed_and_injured"),  # noqa: E501
-    (re.compile(r"\b(killed|killing|died|dead|deaths?|lost their lives|massacred)\b", re.I), "killed"),  # noqa: E501
-    (re.compile(r"\b(injured|injuring|wounded|wounding|hurt)\b", re.I), "injured"),
-    (re.compile(r"\b(detained|detaining|arrested|arresting|imprisoned|held|jailed)\b", re.I), "detained"),  # noqa: E501
-    (re.compile(r"\b(disappeared|missing|abducted)\b", re.I), "disappeared"),
-    (re.compile(r"\b(displaced|fled|forced from their homes)\b", re.I), "displaced"),
-]  # fmt: skip
+VAGUE = re.compile(
+    r"\b(?P<vague>(?:hundreds|tens)\s+of\s+thousands|thousands|hundreds|dozens|scores)"
+    r"\b(?:\s+(?P<more>more|others)\b"
+    r"|\s+of\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
+    r"|(?=\s+(?:(?:were|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
+    + OUTCOME_WORD
+    + r")\b))",
+    re.I,
+)
+#: "attacks killing and injuring civilians": casualties with no amount at all.
 QUALITATIVE = re.compile(
-    r"\b(?P<victims>civilians|people|children|protesters|patients)\s+(?:were\s+|have been\s+)?"  # noqa: E501
-    r"(?P<what>killed and injured|killed or injured|killed|injured|wounded|detained)\b",
+    r"\b(?P<what>killing\s+and\s+(?:injuring|wounding)|killing|injuring|wounding)\s+"
+    r"(?P<victims>civilians|protesters|demonstrators|children)\b",
     re.I,
 )
-DEMAND = regex.compile(
-    r"\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-    r"press(?:es|ed)?|demand(?:s|ed|ing)? (?:that )?|appeal(?:s|ed)? to)\s+"
-    r"(?P<target>[^,.;]{2,80}?)\s+to\s+(?P<asks>[^.;]+)"
-    r"|(?P<subject>(?:the\s+)?\p{Lu}[^,.;]{1,80}?)\s+(?:must|should|has to|needs to|"
-    r"ought to)\s+(?:now\s+|also\s+|immediately\s+|urgently\s+)?(?P<asks2>[^.;]+)",
+#: Outcome words; "killed and injured" is one outcome only when adjacent.
+_OUTCOMES = [
+    (
+        "killed_and_injured",
+        r"\b(?:(?:killed|killing|dead)\s+(?:and|or)\s+(?:injured|"
+        r"injuring|wounded|wounding)|casualties)\b",
+    ),
+    (
+        "killed",
+        r"\b(?:killed|killing|kills|died|dead|deaths?|"
+        r"lost\s+their\s+lives|massacred|executed|executions?|"
+        r"shot\s+dead)\b",
+    ),
+    ("injured", r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b"),
+    (
+        "detained",
+        r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|"
+        r"rounded\s+up|held\s+(?:in|at|without))\b",
+    ),
+    (
+        "disappeared",
+        r"\b(?:disappeared|missing|abducted|vanished|(?:have|has|"
+        r"had)\s+not\s+been\s+heard\s+(?:from|of)|"
+        r"whereabouts\s+(?:are\s+|remain\s+)?unknown)\b",
+    ),
+    (
+        "displaced",
+        r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
+        r"uprooted|forcibly\s+transferred|deported|driven\s+from)\b",
+    ),
+]
+OUTCOMES = [(re.compile(pattern, re.I), name) for name, pattern in _OUTCOMES]
+#: "N people were killed", "N have been displaced", "N remain missing".
+DIRECT_OUTCOME = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|are|is|remain|remained)\s+)?(?:been\s+)?"
+    r"(?:\w+ly\s+)?(?P<what>" + OUTCOME_WORD + r")\b",
+    re.I,
 )
+#: How far (characters) an outcome word may sit from its number.
+OUTCOME_REACH = 90
+
+# -- demands -------------------------------------------------------------------
+
+CALL = regex.compile(
+    r"(?<!\bwould\s)(?<!\bwould\shave\s)(?<!\bcould\s)\b(?P<verb>call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
+    r"implor(?:e|es|ed|ing)|demand(?:s|ed|ing)?)"
+    r"(?:,\s*among\s+other\s+things,)?\s+"
+    r"(?P<target>[^.;:“”\"]{2,120}?)\s*,?\s+to(?::\s*|\s+)(?P<asks>[^.“”\"]+)",
+    regex.I,
+)
+MODAL = re.compile(
+    r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b"
+    r"(?P<neg>\s+not|n['’]t)?"
+)
+#: A fronted adverbial before a subject: "After ten months of killings, ...".
+FRONTED = re.compile(
+    r"^(?:after|before|in|on|since|given|with|without|despite|during|following|"
+    r"as|for|now|today|instead|meanwhile|however|above\s+all|first|finally)\b"
+    r"[^;]*,\s*",
+    re.I,
+)
+#: ", X would send a message": a new clause after a list of asks.
+NEW_CLAUSE = re.compile(r",\s+[^,;]{1,60}?\b(?:would|will|could|can|may|might)\b", re.I)
+PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+AFTER_MODAL = re.compile(
+    r"\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:(?:also|now|urgently|"
+    r"immediately|publicly)\s+)*$",
+    re.I,
+)
+#: "..., and must B": the same subject goes on.
+JOINED = re.compile(r"(?:,\s*)?\b(?:and|or|but)\s+(?:also\s+)?$", re.I)
+#: Where the subject of a must/should clause begins.
+BOUNDARY = re.compile(
+    r"[.;:!?“”\"]\s*|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I
+)
+#: "X must A and Y must B": a weaker subject boundary, used after a first ask.
+WEAK_BOUNDARY = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
+ADVERBS = re.compile(
+    r"^(?:(?:now|also|immediately|urgently|at\s+once|then|still|finally|"
+    r"swiftly|promptly)\s+)+",
+    re.I,
+)
+#: Who a demand may be addressed to when no actor is named.
+ADDRESSEES = re.compile(
+    r"\b(?:governments?|states|countries|authorities|parties|suppliers|members|"
+    r"armies|sides|groups|militias|rebels|troops|soldiers|police|junta|regime|"
+    r"government|administration|"
+    r"companies|those|perpetrators|commanders|community|council|leaders?|"
+    r"officials|forces|army|military|allies|donors|everyone|all)\b",
+    re.I,
+)
+#: Verbs that start an ask in a list ("... and <verb> ...").
+ASK_VERBS = (
+    "refer|impose|freeze|release|reveal|allow|let|end|stop|halt|suspend|open|bring|"
+    "disclose|return|account|give|use|press|make|secure|extend|include|ensure|back|"
+    "support|provide|grant|lift|cease|refrain|investigate|prosecute|protect|respect|"
+    "admit|pursue|hold|establish|set|take|withdraw|ratify|comply|cooperate|engage|"
+    "commit|adopt|implement|publish|permit|facilitate|restore|repeal|amend|charge|"
+    "try|drop|abolish|ban|condemn|sanction|raise|keep|maintain|put|deploy|share|"
+    "investigate|prioriti[sz]e|address|guarantee|halt|restrict|block|deny|prevent|"
+    "work|act|answer|treat|consider|demand|call|urge|tell|inform|hand|free|close"
+)
+LIST_SPLIT = re.compile(
+    r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+"
+    r"|,?\s+and\s+(?=(?:also\s+|immediately\s+|then\s+)?(?:" + ASK_VERBS + r")\b)"
+    r"|,\s+(?=(?:" + ASK_VERBS + r")\s)",
+    re.I,
+)
+#: "demands that X <verb> ...", "urged that X <verb> ...".
+DEMAND_THAT = re.compile(
+    r"\b(?:demand|urg|insist|ask|recommend)\w*\s+that\s+(?P<target>[^.;:“”\"]{2,80}?)"
+    r"\s+(?:(?:should|must|immediately|urgently)\s+)*"
+    r"(?P<asks>(?:" + ASK_VERBS + r")\b[^.“”\"]*)",
+    re.I,
+)
+_THEMES: list[tuple[str, str]] = [
+    (
+        "icc_referral",
+        r"\b(?:refer\w*\b[^.;]{0,80}?\b(?:international criminal court|"
+        r"icc|prosecutor)|(?:international criminal court|"
+        r"icc)\b[^.;]{0,40}?\breferral)",
+    ),
+    (
+        "arms_embargo",
+        r"\barms\s+embargo\b|\b(?:arms|weapons|munitions|"
+        r"military\s+equipment)\s+(?:transfers|sales|deliveries|exports|"
+        r"supplies|shipments)\b|\b(?:supply|supplying|send|sending|sell|"
+        r"selling|transfer|transferring|export|exporting|deliver\w*|"
+        r"provide|providing)\b[^.;]{0,30}?\b(?:arms|weapons|munitions|"
+        r"drones|missiles|bombs|military\s+equipment)\b",
+    ),
+    (
+        "asset_freeze",
+        r"\bfreez\w*\b[^.;]*\bassets?\b|\basset\s+freeze|"
+        r"\btargeted\s+sanctions",
+    ),
+    ("veto_restraint", r"\bveto\b|\bnot\s+(?:to\s+)?block\b"),
+    (
+        "stop_assisting_crimes",
+        r"\b(?:stop|end|cease|halt|"
+        r"suspend)\w*\b[^.;]{0,30}?\b(?:assisting|aiding|helping|"
+        r"supporting|supplying|providing|shipments?\s+of|sending|"
+        r"selling)\b|\bcomplicit|\baviation\s+fuel|"
+        r"\btargeting\s+support|\bmaintenance\b",
+    ),
+    (
+        "access_for_monitors",
+        r"\b(?:monitors?|observers|investigators|inquiry|icrc|experts?|"
+        r"red\s+cross|rapporteurs?)\b[^.;]{0,100}?\b(?:access|into|in\b|"
+        r"admitted|enter|reach|visit)|\b(?:access|allow|admit|"
+        r"let)\b[^.;]{0,60}?\b(?:monitors?|observers|investigators|"
+        r"inquiry|icrc|red\s+cross)\b",
+    ),
+    (
+        "humanitarian_access",
+        r"\bhumanitarian\b[^.;]{0,60}?\b(?:access|aid|agencies|"
+        r"assistance|corridors?|reach)\b|\bsafe\s+passage\b|"
+        r"\blift\w*\s+(?:the\s+)?(?:siege|blockade)|\b(?:food|fuel|"
+        r"medicine|medical\s+supplies|supplies)\b[^.;]{0,40}?\b(?:into|"
+        r"reach|through|access)\b|\baccess\b[^.;]{0,40}?\b(?:aid|"
+        r"humanitarian|relief)\b|\b(?:aid|"
+        r"relief)\b[^.;]{0,40}?\b(?:reach|into|in\b|access|through|"
+        r"deliver)",
+    ),
+    (
+        "independent_investigation",
+        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
+        r"\binquiries\b",
+    ),
+    (
+        "end_torture_disappearance",
+        r"\b(?:torture|disappearances?|disappeared|whereabouts|"
+        r"fate\s+of|fate\s+and|account\s+for|remains|reveal\s+where|"
+        r"disclose\s+where|bodies)\b",
+    ),
+    (
+        "release_detainees",
+        r"\b(?:releas\w*|free)\b[^.;]{0,60}?\b(?:detain\w*|prisoners?|"
+        r"hostages|captives|abductees|held|jailed|activists|imprisoned|"
+        r"men|women|people|civilians|everyone|those)"
+        r"|\bdrop\w*\s+(?:all\s+)?(?:the\s+)?charges\b"
+        r"|\b(?:detain\w*|prisoners?|hostages|held|jailed|imprisoned|"
+        r"journalists|activists|reporters)\b[^.;]{0,60}?\b(?:be\s+)?"
+        r"(?:released|freed)\b",
+    ),
+    (
+        "accountability",
+        r"\b(?:universal\s+jurisdiction|prosecut\w*|to\s+justice|"
+        r"stand\s+trial|to\s+trial|answer\s+for|"
+        r"held?\s+\w*\s*accountable|hold\s+[^.;]{0,30}?to\s+account|"
+        r"accountab\w*|punish\w*)",
+    ),
+    (
+        "end_unlawful_attacks",
+        r"\b(?:attacks?|attacking|air\s*strikes?|strikes|striking|"
+        r"shelling|bombing|targeting|explosive\s+weapons|lethal\s+force|"
+        r"indiscriminate|use\s+of\s+force|firing\s+on)\b",
+    ),
+    (
+        "un_scrutiny",
+        r"\b(?:scrutin\w*|monitoring|under\s+review|on\s+the\s+agenda|"
+        r"report(?:ing)?\s+(?:back\s+)?to\s+the)\b",
+    ),
+    ("binding_sc_action", r"\b(?:binding|resolution|chapter\s+vii)\b"),
+    (
+        "political_dialogue",
+        r"\b(?:dialogue|talks|negotiat\w*|ceasefire|truce|"
+        r"peace\s+process|political\s+solution)\b",
+    ),
+]
 THEMES: list[tuple[str, re.Pattern[str]]] = [
-    (t, re.compile(p, re.I))
-    for t, p in [
-        ("icc_referral", r"\b(international criminal court|icc|prosecutor)\b"),
-        ("arms_embargo", r"\barms embargo|\b(stop|halt|suspend)\w* (all )?(arms|weapons) (transfers|supplies|sales|deliveries)"),  # noqa: E501
-        ("asset_freeze", r"\bfreez\w*\b.*\bassets?\b|\basset freeze"),
-        ("veto_restraint", r"\bveto\b"),
-        ("access_for_monitors", r"\b(monitors?|observers|investigators|inquiry)\b.*\baccess\b|\baccess\b.*\b(monitors?|observers|investigators)\b|\blet (monitors|observers)"),  # noqa: E501
-        ("humanitarian_access", r"\bhumanitarian\b.*\baccess\b|\baccess\b.*\b(aid|humanitarian)\b|\b(aid|relief) (to reach|convoys)"),  # noqa: E501
-        ("release_detainees", r"\breleas\w*\b.*\b(detain|prisoner|held|jailed|activists)"),  # noqa: E501
-        ("end_torture_disappearance", r"\b(torture|disappearance|disappeared)\b"),
-        ("stop_assisting_crimes", r"\b(stop|end|cease)\w* (assisting|aiding|helping|supporting|supplying)\b|\bcomplicit"),  # noqa: E501
-        ("end_unlawful_attacks", r"\b(attacks?|air ?strikes?|shelling|bombing|targeting)\b"),  # noqa: E501
-        ("independent_investigation", r"\binvestigat\w*\b|\binquiry\b"),
-        ("un_scrutiny", r"\b(scrutin\w*|hold \w+ to account at the UN|raise .* with)\b"),  # noqa: E501
-        ("binding_sc_action", r"\b(resolution|security council|binding)\b"),
-        ("accountability", r"\b(accountab\w*|justice|bring .* to justice|prosecut\w*)\b"),  # noqa: E501
-        ("political_dialogue", r"\b(dialogue|talks|negotiat\w*|ceasefire)\b"),
-    ]
-]  # fmt: skip
-LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[a-z]+\s)")
+    (theme, re.compile(pattern, re.I)) for theme, pattern in _THEMES
+]
+MONITORS = re.compile(
+    r"\b(?:monitors?|observers|investigators|icrc|red\s+cross|rapporteurs?|"
+    r"experts?|board\s+of\s+inquiry|commission\s+of\s+inquiry)\b",
+    re.I,
+)
+AID = re.compile(r"\b(?:aid|humanitarian|relief)\b", re.I)
+ACCESS = re.compile(r"\b(?:access|into|in|admit\w*|allow|let|reach|enter)\b", re.I)
 SAID_BY = regex.compile(
-    r"\bsaid\s+(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})|(?P<name2>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})\s+said\b"  # noqa: E501
-)  # noqa: E501
+    r"\bsaid\s+(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})"
+    r"|(?P<name2>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})\s+said\b"
+)
+QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
 @dataclass(frozen=True)
@@ -121,6 +553,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    quoted: bool = False
 
 
 @dataclass
@@ -135,24 +568,26 @@ class Candidate:
 
 
 def sentences(paragraphs: list[tuple[int, int, str]]) -> list[Sentence]:
-    """Split paragraphs (number, offset, text) into sentences."""
+    """Split paragraphs (number, offset, text) into sentences; a sentence is
+    ``quoted`` when it lies inside quotation marks (a spokesperson's words)."""
     result = []
     for number, offset, text in paragraphs:
+        quotes = [m.span() for m in QUOTE.finditer(text)]
         begin = 0
+        cuts = []
         for match in SENTENCE_END.finditer(text):
-            result.append(
-                Sentence(
-                    number,
-                    offset + begin,
-                    offset + match.start(),
-                    text[begin : match.start()],
+            if ABBREVIATION.search(text[max(0, match.start() - 12) : match.start()]):
+                continue
+            cuts.append((match.start(), match.end()))
+        for stop, following in [*cuts, (len(text), len(text))]:
+            piece = text[begin:stop]
+            if piece.strip():
+                quoted = any(s <= begin + 1 and stop <= e + 1 for s, e in quotes)
+                result.append(
+                    Sentence(number, offset + begin, offset + stop, piece, quoted)
                 )
-            )  # noqa: E501
-            begin = match.end()
-        result.append(
-            Sentence(number, offset + begin, offset + len(text), text[begin:])
-        )
-    return [s for s in result if s.text.strip()]
+            begin = following
+    return result
 
 
 def words_to_number(text: str) -> int | None:
@@ -164,7 +599,7 @@ def words_to_number(text: str) -> int | None:
     total = current = 0
     seen = False
     for word in re.split(r"[\s-]+", cleaned):
-        if word == "and" or not word:
+        if word in {"and", "a", "an"} or not word:
             continue
         if word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
@@ -183,130 +618,607 @@ def _in(sentence: Sentence, start: int, end: int) -> bool:
     return sentence.start <= start and end <= sentence.end
 
 
+# -- reporting clauses -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence split into what it reports (``content``) and the reporting
+    clause, both as (start, end) offsets into the sentence text."""
+
+    content: tuple[int, int]
+    reporting: tuple[int, int] | None
+
+
+def read_sentence(text: str) -> Reading:
+    """Set the reporting clause of ``text`` apart from what it reports."""
+    stripped = text.rstrip()
+    end = len(stripped)
+    while end and stripped[end - 1] in '.!?”"’':
+        end -= 1
+    body = stripped[:end]
+    trailing = TRAILING_REPORT.search(body)
+    if trailing and not _has_trigger(trailing.group("speaker") or "", act_only=True):
+        return Reading((0, trailing.start()), (trailing.start("clause"), end))
+    leading = LEADING_REPORT.match(body)
+    if leading:
+        clause = leading.group("clause")
+        if not _has_trigger(clause) and not re.search(r"\d", clause):
+            return Reading((leading.end(), end), (0, leading.end("clause")))
+    return Reading((0, end), None)
+
+
+def _has_trigger(text: str, act_only: bool = False) -> bool:
+    return any(
+        pattern.search(text)
+        for event_type, family, pattern in EVENT_TRIGGERS
+        if family == ACT or not act_only
+    )
+
+
+# -- events --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    family: str
+    start: int
+    end: int
+    text: str
+
+
+def triggers_in(text: str) -> list[Trigger]:
+    """Trigger words in ``text``; where two overlap, the earlier type wins."""
+    found: list[Trigger] = []
+    for event_type, family, pattern in EVENT_TRIGGERS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(t.start < end and start < t.end for t in found):
+                continue
+            found.append(Trigger(event_type, family, start, end, match.group(0)))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _distance(trigger: Trigger, start: int, end: int) -> int:
+    if trigger.end <= start:
+        return start - trigger.end
+    if end <= trigger.start:
+        return trigger.start - end
+    return 0
+
+
+def _width(mention: DateMention) -> int:
+    assert mention.start is not None and mention.end is not None
+    return (mention.end - mention.start).days
+
+
+def _allowed(
+    event_type: str, family: str, mention: DateMention, published: dt.date | None
+) -> bool:
+    """Whether a trigger of ``event_type`` may be dated by ``mention``."""
+    assert mention.start is not None
+    if published is not None and mention.start > published:
+        if event_type not in FUTURE_TYPES:
+            return False
+    if family == SPEECH_FAMILY:
+        return mention.precision in {"day", "month"} or _width(mention) <= (
+            SPEECH_MAX_DAYS
+        )
+    return True
+
+
+def _background(trigger: Trigger, mention: DateMention, content: str) -> bool:
+    """'has documented many raids in the past five years': acts counted by a
+    monitor over a vague, wide window are background, not a dated event."""
+    if mention.precision in {"day", "month", "year"}:
+        return False
+    if _width(mention) <= SPEECH_MAX_DAYS:
+        return False
+    return bool(DOCUMENTED.search(content, max(0, trigger.start - 60), trigger.start))
+
+
 def event_candidates(
     sentence: Sentence,
     dates: list[DateMention],
     actors: list[ActorMention],
     published_mention: DateMention | None,
+    published: dt.date | None = None,
+    figures: list[Candidate] | None = None,
+    publisher_id: str | None = None,
 ) -> list[Candidate]:
-    """At most one event per sentence: a trigger word and a resolved date."""
-    own_dates = [
+    """Events of a sentence: each trigger with its nearest resolved date; each
+    actor of the sentence goes to the event whose trigger is nearest."""
+    reading = read_sentence(sentence.text)
+    base = sentence.start
+    content_start, content_end = reading.content
+    own = [
         d
         for d in dates
         if _in(sentence, d.start_char, d.end_char)
         and d.resolved
         and d is not published_mention
     ]
-    if not own_dates:
+    found: list[Candidate] = []
+    if reading.reporting is not None:
+        found += _reporting_event(sentence, reading, own, actors, published)
+    content_dates = [
+        d
+        for d in own
+        if base + content_start <= d.start_char and d.end_char <= base + content_end
+    ]
+    if not content_dates:
+        return found
+    content = sentence.text[:content_end]
+    triggers = [t for t in triggers_in(content) if t.start >= content_start]
+    pairs: list[tuple[Trigger, DateMention]] = []
+    # each trigger goes to its nearest date
+    by_date: dict[int, list[Trigger]] = {}
+    for trigger in triggers:
+        nearest = min(
+            range(len(content_dates)),
+            key=lambda i: _distance(
+                trigger,
+                content_dates[i].start_char - base,
+                content_dates[i].end_char - base,
+            ),
+        )
+        by_date.setdefault(nearest, []).append(trigger)
+    for index, mention in enumerate(content_dates):
+        chosen: dict[str, Trigger] = {}
+        span = (mention.start_char - base, mention.end_char - base)
+        for trigger in sorted(
+            by_date.get(index, []),
+            key=lambda t: (not VERBAL.match(t.text), _distance(t, *span)),
+        ):
+            event_type = _setup_type(trigger, content)
+            if event_type is None or trigger.family in chosen:
+                continue
+            if not _allowed(event_type, trigger.family, mention, published):
+                continue
+            if trigger.family == ACT and _background(trigger, mention, content):
+                continue
+            chosen[trigger.family] = Trigger(
+                event_type, trigger.family, trigger.start, trigger.end, trigger.text
+            )
+        act = chosen.get(ACT)
+        speech = chosen.get(SPEECH_FAMILY)
+        if act and speech and speech.start < act.start:
+            # "announced that a board of inquiry would ...": the act is the news
+            if THAT_AFTER.match(content[speech.end :]):
+                speech = None
+        pairs += [(t, mention) for t in (act, speech) if t is not None]
+    rivals = [t for t, _ in pairs]
+    for trigger, mention in pairs:
+        found.append(
+            _event(
+                sentence,
+                trigger,
+                mention,
+                content,
+                content_start,
+                _own_actors(trigger, rivals, actors, base, content_start, content),
+                published,
+                figures or [],
+                _we(trigger, content, content_start) and publisher_id,
+            )
+        )
+    return found
+
+
+def _own_actors(
+    trigger: Trigger,
+    rivals: list[Trigger],
+    actors: list[ActorMention],
+    base: int,
+    content_start: int,
+    content: str,
+) -> list[ActorMention]:
+    """The actors of the content nearest to ``trigger`` (not to another event's
+    trigger in the same sentence)."""
+    own = []
+    for actor in actors:
+        start, end = actor.start_char - base, actor.end_char - base
+        if start < content_start or end > len(content):
+            continue
+        nearest = min(
+            rivals, key=lambda t: (_distance(t, start, end), t is not trigger)
+        )
+        if nearest is trigger:
+            own.append(actor)
+    return own
+
+
+def _clause_before(trigger: Trigger, content: str, content_start: int) -> int:
+    """Where the clause holding ``trigger`` begins."""
+    boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
+    return boundaries[-1].end() if boundaries else content_start
+
+
+def _we(trigger: Trigger, content: str, content_start: int) -> bool:
+    """Whether the release's authors are the subject ("our researchers
+    documented", "we first warned")."""
+    begin = _clause_before(trigger, content, content_start)
+    return bool(WE.search(content[begin : trigger.start]))
+
+
+def _setup_type(trigger: Trigger, content: str) -> str | None:
+    """'set up', 'established' make an event only for an inquiry body: a
+    council's ``resolution``, else a ``mission``."""
+    if trigger.event_type != "setup":
+        return trigger.event_type
+    window = content[max(0, trigger.start - 80) : trigger.end + 60]
+    if not INQUIRY_BODY.search(window):
+        return None
+    return "resolution" if COUNCILS.search(window) else "mission"
+
+
+def _reporting_event(
+    sentence: Sentence,
+    reading: Reading,
+    own: list[DateMention],
+    actors: list[ActorMention],
+    published: dt.date | None,
+) -> list[Candidate]:
+    """The reporting clause as an event: a report published with the release,
+    or a statement made on another day than the release."""
+    assert reading.reporting is not None
+    start, end = reading.reporting
+    clause = sentence.text[start:end]
+    base = sentence.start
+    dated = [
+        d for d in own if base + start <= d.start_char and d.end_char <= base + end
+    ]
+    if not dated:
         return []
-    for event_type, trigger in EVENT_TRIGGERS:
-        if trigger.search(sentence.text):
-            break
+    mention = dated[0]
+    if PUBLISHED_WITH.search(clause):
+        event_type = "report"
+    elif published is not None and mention.start != published:
+        event_type = "statement"
     else:
         return []
-    when = own_dates[0]
-    named = [a for a in actors if _in(sentence, a.start_char, a.end_char)]
-    names = list(dict.fromkeys(a.name for a in named))
-    label = EVENT_TYPE_LABELS.get(event_type, event_type)
-    span_text = format_span(
-        when.start, when.end, "day" if when.precision == "day" else "approximate"
-    )  # noqa: E501
-    who = names[0] if names else "Unnamed actor"
-    confidence = 0.45 + 0.2 * bool(named) + 0.2 * (when.precision == "day")
-    confidence += 0.1 * (event_type not in {"statement", "report"})
+    trigger = Trigger(event_type, SPEECH_FAMILY, end, end, clause)
+    speakers = [
+        a for a in actors if base + start <= a.start_char and a.end_char <= base + end
+    ]
     return [
-        Candidate(
-            "event",
-            sentence.paragraph,
-            (sentence.start, sentence.end),
-            round(min(confidence, 0.95), 2),
-            {
-                "start": when.start,
-                "end": when.end,
-                "date_precision": "approximate"
-                if when.precision not in {"day", "month", "year"}
-                else when.precision,  # noqa: E501
-                "date_as_stated": when.text,
-                "event_type": event_type,
-                "title": f"{label}: {who}, {span_text}",
-                "summary": (
-                    f"{label} involving {', '.join(names) if names else 'actors not named'}"  # noqa: E501
-                    f", dated {span_text} (the release says “{when.text}”)."
-                ),
-                "actors": list(dict.fromkeys(a.actor_id for a in named)),
-            },
-        )
+        _event(
+            sentence,
+            trigger,
+            mention,
+            sentence.text[:end],
+            start,
+            speakers,
+            published,
+            [],
+        )  # fmt: skip
     ]
 
 
-def figure_candidates(sentence: Sentence) -> list[Candidate]:
-    """Casualty figures: a number (digits or words) of people with an outcome;
-    or an outcome reported with no number."""
-    found = []
-    for match in FIGURE.finditer(sentence.text):
-        tail = sentence.text[match.end() : match.end() + 80]
-        head = sentence.text[max(0, match.start() - 40) : match.start()]
-        outcome = next((o for p, o in OUTCOMES if p.search(tail)), None) or next(
-            (o for p, o in OUTCOMES if p.search(head)), None
-        )
-        if outcome is None:
+def _period(trigger: Trigger, mention: DateMention, content: str, base: int) -> bool:
+    """Whether the event runs from the date to publication: the act is told
+    "since <date>" (outside the since-clause) or "began <date>"."""
+    date_start = mention.start_char - base
+    before = content[max(0, date_start - 60) : date_start]
+    since = list(SINCE.finditer(before))
+    if since or mention.text.lower().startswith("since"):
+        since_at = date_start - len(before) + since[-1].start() if since else date_start
+        if "," in content[since_at:date_start]:
+            return False
+        comma = content.find(",", mention.end_char - base)
+        clause_end = comma if comma >= 0 else len(content)
+        inside = since_at <= trigger.start < clause_end
+        return not inside
+    low, high = sorted((trigger.end, date_start))
+    return bool(BEGAN.search(content[low:high]))
+
+
+def _place(
+    content: str, after: int, actors: list[ActorMention], base: int
+) -> str | None:
+    """'in <Place>', 'near <Place>' after the trigger (else anywhere): not a
+    month, a weekday or an actor other than a state."""
+    candidates = []
+    for match in PLACE.finditer(content):
+        place = match.group("place")
+        words = place.split()
+        if words[0] in NOT_PLACES or words[-1] in NOT_PLACES:
             continue
+        start, end = match.span("place")
+        if any(
+            a.start_char - base < end
+            and start < a.end_char - base
+            and a.kind not in {None, "state"}
+            for a in actors
+        ):
+            continue
+        if any(
+            a.known and a.start_char - base < end and start < a.end_char - base
+            for a in actors
+        ):
+            continue
+        candidates.append((start, place))
+    later = [c for c in candidates if c[0] >= after]
+    chosen = later[0] if later else (candidates[0] if candidates else None)
+    return chosen[1] if chosen else None
+
+
+def _event(
+    sentence: Sentence,
+    trigger: Trigger,
+    mention: DateMention,
+    content: str,
+    content_start: int,
+    actors: list[ActorMention],
+    published: dt.date | None,
+    figures: list[Candidate],
+    we: str | None = None,
+) -> Candidate:
+    base = sentence.start
+    assert mention.start is not None and mention.end is not None
+    start, end = mention.start, mention.end
+    precision = mention.precision
+    is_period = False
+    if (
+        trigger.family == ACT
+        and published is not None
+        and _period(trigger, mention, content, base)
+        and start <= published
+    ):
+        end, precision, is_period = published, "approximate", True
+        if mention.precision == "day":
+            precision = "day"
+    named = actors
+    clause = _clause_before(trigger, content, content_start)
+    subject = [
+        a
+        for a in named
+        if base + clause <= a.start_char and a.end_char <= base + trigger.start
+    ]
+    names = list(dict.fromkeys(a.name for a in subject))
+    ids = list(dict.fromkeys(a.actor_id for a in named))
+    if we and not subject:
+        ids.insert(0, we)
+    label = EVENT_TYPE_LABELS.get(trigger.event_type, trigger.event_type)
+    place = _place(content, trigger.start, named, base)
+    date_precision = (
+        precision if precision in {"day", "month", "year"} else ("approximate")
+    )
+    when = format_span(start, end, "day" if precision == "day" else date_precision)
+    who = _join(names[:3])
+    others = _join(list(dict.fromkeys(a.name for a in named if a not in subject))[:3])
+    title = _title(trigger.event_type, label, who, place, others)
+    figure = next(
+        (f.fields["summary"] for f in figures if f.paragraph == sentence.paragraph),
+        None,
+    )
+    summary = f"{label}"
+    summary += f" by {who}" if who else ""
+    summary += f" involving {others}" if others else ""
+    summary += "" if who or others else " (actors not named)"
+    summary += f" in {place}" if place else ""
+    summary += f", {when}"
+    summary += f"; {figure}." if figure else "."
+    confidence = 0.45 + 0.15 * bool(named) + 0.2 * (mention.precision == "day")
+    confidence += 0.1 * (trigger.event_type not in {"statement", "report"})
+    return Candidate(
+        "event",
+        sentence.paragraph,
+        (sentence.start, sentence.end),
+        round(min(confidence, 0.95), 2),
+        {
+            "start": start,
+            "end": end,
+            "date_precision": date_precision,
+            "date_as_stated": mention.text,
+            "is_period": is_period,
+            "event_type": trigger.event_type,
+            "trigger": trigger.text,
+            "title": title,
+            "summary": summary,
+            "location": place,
+            "actors": ids,
+        },
+    )
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _title(
+    event_type: str, label: str, who: str, place: str | None, others: str = ""
+) -> str:
+    """A short title in the tool's words: 'Attack in El Fasher', 'Veto by
+    Russia and China', 'Visit to Moscow'."""
+    if event_type == "visit" and place:
+        return f"Visit to {place}"
+    if event_type in {"attack", "crackdown"} and place:
+        return f"{label} in {place}"
+    if who:
+        return f"{label} by {who}"
+    if place:
+        return f"{label} in {place}"
+    if others:
+        return f"{label} involving {others}"
+    return f"{label} (no actor named)"
+
+
+def merge_events(events: list[Candidate]) -> list[Candidate]:
+    """One event per happening: events of the same type in the same paragraph
+    with overlapping dates, or with the same dates anywhere, are one."""
+    kept: list[Candidate] = []
+    for event in events:
+        fields = event.fields
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.fields["event_type"] == fields["event_type"]
+                and (
+                    (
+                        k.paragraph == event.paragraph
+                        and k.fields["start"] <= fields["end"]
+                        and fields["start"] <= k.fields["end"]
+                    )
+                    or (k.fields["start"], k.fields["end"])
+                    == (fields["start"], fields["end"])
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+            continue
+        event.fields["merged_into"] = twin
+        merged = list(dict.fromkeys(twin.fields["actors"] + fields["actors"]))
+        twin.fields["actors"] = merged
+        if fields["is_period"] and not twin.fields["is_period"]:
+            for key in (
+                "start",
+                "end",
+                "date_precision",
+                "date_as_stated",
+                "is_period",
+            ):
+                twin.fields[key] = fields[key]
+        twin.confidence = max(twin.confidence, event.confidence)
+    return kept
+
+
+# -- figures -------------------------------------------------------------------
+
+
+def _outcome_near(text: str, start: int, end: int) -> str | None:
+    """The outcome word nearest to text[start:end], before or after it; one
+    right after it ("... have been displaced") comes first."""
+    direct = DIRECT_OUTCOME.match(text, end)
+    if direct:
+        return next(o for p, o in OUTCOMES if p.search(direct.group("what")))
+    best: tuple[int, int, str] | None = None
+    for pattern, outcome in OUTCOMES:
+        for match in pattern.finditer(text):
+            if match.end() <= start:
+                distance, side = start - match.end(), 1
+            elif match.start() >= end:
+                distance, side = match.start() - end, 0
+            else:
+                continue
+            if distance > OUTCOME_REACH:
+                continue
+            if best is None or (distance, side) < best[:2]:
+                best = (distance, side, outcome)
+    return best[2] if best else None
+
+
+def figure_candidates(sentence: Sentence) -> list[Candidate]:
+    """Casualty figures: a number (digits or words) or a vague amount of people,
+    with the outcome nearest to it."""
+    text = sentence.text
+    found: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    victims_before = "people"
+    for match in FIGURE.finditer(text):
         count = words_to_number(match.group("number"))
-        if count is None:
+        if count is None or (
+            count > 1900 and count < 2100 and "," not in match.group(0)
+        ):
+            continue  # a year, not a number of people
+        outcome = _outcome_near(text, match.start(), match.end())
+        if outcome is None:
             continue
         qualifier_text = (match.group("qualifier") or "").strip()
         qualifier = next(
             (q for p, q in QUALIFIERS if qualifier_text and p.search(qualifier_text)),
             "exactly",
         )
+        victims = (match.group("victims") or victims_before).lower()
+        victims_before = victims
+        taken.append(match.span())
         found.append(
-            Candidate(
-                "figure",
-                sentence.paragraph,
-                (sentence.start + match.start(), sentence.start + match.end()),
-                0.85,
-                {
-                    "count": count,
-                    "qualifier": qualifier,
-                    "outcome": outcome,
-                    "victims": match.group("victims").lower(),
-                    "summary": f"{qualifier_text + ' ' if qualifier_text else ''}"
-                    f"{count:,} {match.group('victims').lower()} "
-                    f"{OUTCOME_WORDS.get(outcome, outcome)}",
-                },
-            )
+            _figure(
+                sentence,
+                match.span(),
+                count,
+                qualifier,
+                outcome,
+                victims,
+                qualifier_text,
+            )  # fmt: skip
         )
-    if found:
-        return found
-    vague = VAGUE_AMOUNTS.search(sentence.text)
-    qualitative = QUALITATIVE.search(sentence.text)
-    if qualitative:
-        what = qualitative.group("what").lower().replace(" or ", " and ")
-        outcome = {"wounded": "injured"}.get(what, what).replace(" ", "_")
-        return [
-            Candidate(
-                "figure",
-                sentence.paragraph,
-                (
-                    sentence.start + qualitative.start(),
-                    sentence.start + qualitative.end(),
-                ),  # noqa: E501
-                0.6,
-                {
-                    "count": None,
-                    "qualifier": "unspecified",
-                    "outcome": outcome,
-                    "victims": qualitative.group("victims").lower(),
-                    "summary": f"{qualitative.group('victims').lower()} {what}"
-                    + (
-                        f" ({vague.group(0).lower()} them)"
-                        if vague
-                        else " (no number given)"
-                    ),  # noqa: E501
-                },
+    for match in VAGUE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        outcome = _outcome_near(text, match.start(), match.end())
+        if outcome is None:
+            continue
+        victims = (match.group("victims") or victims_before).lower()
+        found.append(
+            _figure(
+                sentence,
+                match.span(),
+                None,
+                "unspecified",
+                outcome,
+                victims,
+                match.group("vague").lower(),
+            )  # fmt: skip
+        )
+    if not found:
+        for match in QUALITATIVE.finditer(text):
+            what = match.group("what").lower()
+            outcome = (
+                "killed_and_injured"
+                if " and " in what
+                else next(o for p, o in OUTCOMES if p.search(what))
             )
-        ]
-    return []
+            found.append(
+                _figure(
+                    sentence,
+                    match.span(),
+                    None,
+                    "unspecified",
+                    outcome,
+                    match.group("victims").lower(),
+                    "",
+                )  # fmt: skip
+            )
+    return sorted(found, key=lambda c: c.span[0])
+
+
+def _figure(
+    sentence: Sentence,
+    span: tuple[int, int],
+    count: int | None,
+    qualifier: str,
+    outcome: str,
+    victims: str,
+    words: str,
+) -> Candidate:
+    what = OUTCOME_WORDS.get(outcome, outcome)
+    if count is None:
+        summary = f"{victims} {what} ({words or 'no number'} given, no count)"
+    else:
+        summary = f"{words + ' ' if words else ''}{count:,} {victims} {what}"
+    return Candidate(
+        "figure",
+        sentence.paragraph,
+        (sentence.start + span[0], sentence.start + span[1]),
+        0.85 if count is not None else 0.6,
+        {
+            "count": count,
+            "qualifier": qualifier,
+            "outcome": outcome,
+            "victims": victims,
+            "summary": summary,
+        },
+    )
+
+
+# -- demands -------------------------------------------------------------------
 
 
 def theme_of(text: str) -> str | None:
@@ -314,59 +1226,209 @@ def theme_of(text: str) -> str | None:
     return next((theme for theme, pattern in THEMES if pattern.search(text)), None)
 
 
+def themes_of(text: str) -> list[str]:
+    """The themes of one ask: one, or two for access asked for both monitors and
+    aid ("allow UN investigators and aid agencies into ...")."""
+    theme = theme_of(text)
+    if theme is None:
+        return []
+    if theme in {"access_for_monitors", "humanitarian_access"} and (
+        MONITORS.search(text) and AID.search(text) and ACCESS.search(text)
+    ):
+        return ["access_for_monitors", "humanitarian_access"]
+    return [theme]
+
+
 def split_asks(asks: str) -> list[str]:
-    """'refer X, impose Y and freeze Z' → three requests."""
-    parts = [p.strip() for p in LIST_SPLIT.split(asks) if p and p.strip()]
-    merged: list[str] = []
-    for part in parts:
-        if merged and not re.match(r"^(to\s+)?[a-z]+\b", part):
-            merged[-1] += ", " + part
-        else:
-            merged.append(part)
-    return merged or [asks.strip()]
+    """'refer X, impose Y and freeze Z' → three requests; 'to A; to B' → two;
+    a noun phrase ('UN investigators and aid agencies') stays whole."""
+    parts = [p.strip(" ,;:") for p in LIST_SPLIT.split(asks)]
+    parts = [re.sub(r"^(?:and|or|to)\s+", "", p) for p in parts if p and p.strip()]
+    return [p for p in parts if p] or [asks.strip()]
+
+
+def _tidy(ask: str, subject: str | None = None) -> str:
+    """The ask as a short imperative: 'Impose an arms embargo on X'."""
+    ask = ADVERBS.sub("", ask.strip(" ,;:.")).strip()
+    ask = re.sub(r"\s+", " ", ask)
+    if ask.lower().startswith("not "):
+        ask = "do " + ask
+    if subject and ask.lower().startswith(("be ", "do not be ")):
+        ask = f"{_strip_the(subject)} to {ask.removeprefix('do ')}"
+    return ask[:1].upper() + ask[1:] if ask else ask
+
+
+def _strip_the(text: str) -> str:
+    text = re.sub(
+        r",\s+(?:as|including|which|who|whose|like|such\s+as|among)\b.*$", "", text
+    )
+    text = text.strip(" ,;:")
+    text = re.sub(r"^(?:the|all|and|but|while)\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _target(
+    sentence: Sentence, start: int, end: int, actors: list[ActorMention]
+) -> str | None:
+    """The first actor named in sentence.text[start:end]."""
+    return next(
+        (
+            a.actor_id
+            for a in actors
+            if sentence.start + start <= a.start_char < sentence.start + end
+        ),
+        None,
+    )
 
 
 def demand_candidates(
-    sentence: Sentence, actors: list[ActorMention], speaker: str | None
+    sentence: Sentence,
+    actors: list[ActorMention],
+    speaker: str | None,
+    publisher: str | None = None,
 ) -> list[Candidate]:
     """One candidate per request in a sentence that calls for, urges, or says
-    someone must or should do something."""
-    match = DEMAND.search(sentence.text)
-    if match is None:
-        return []
-    asks = match.group("asks") or match.group("asks2") or ""
-    target_text = match.group("target") or match.group("subject") or ""
-    target_start = sentence.start + (
-        match.start("target") if match.group("target") else match.start("subject")
-    )  # noqa: E501
-    target = next(
-        (a.actor_id for a in actors
-         if target_start <= a.start_char < target_start + len(target_text) + 1),
-        None,
-    )  # fmt: skip
+    someone must or should do something. A request in quotation marks is the
+    spokesperson's (``speaker``), else the publisher's, unless the sentence
+    names who calls."""
+    reading = read_sentence(sentence.text)
+    limit = reading.content[1] if reading.reporting and reading.reporting[0] else None
+    text = sentence.text[:limit] if limit else sentence.text
+    by = speaker if sentence.quoted else (publisher or speaker)
     said = SAID_BY.search(sentence.text)
-    by = speaker
     if said:
-        by = said.group("name") or said.group("name2")
-    found = []
-    for ask in split_asks(asks):
-        theme = theme_of(ask)
-        if theme is None:
-            continue
-        found.append(
-            Candidate(
-                "demand",
-                sentence.paragraph,
-                (sentence.start, sentence.end),
-                0.8 if target else 0.6,
-                {
-                    "theme": theme,
-                    "addressed_to_id": target,
-                    "addressed_to": target_text.strip(),
-                    "made_by": by,
-                    "text": f"{THEME_LABELS.get(theme, theme)}: asked of "
-                    f"{target_text.strip() or 'an unnamed party'}",
-                },
-            )
+        name = said.group("name") or said.group("name2")
+        by = next((a.actor_id for a in actors if a.name == name), by)
+    requests: list[tuple[str, str, str | None, bool]] = []
+    # "calls on X to ...", "... and urges Y to ...": each call up to the next
+    calls = []
+    position = 0
+    while (match := CALL.search(text, position)) is not None:
+        position = match.start("asks")
+        if AFTER_MODAL.search(text, 0, match.start()):
+            continue  # "X should press for Y to ...": X is asked, not calling
+        calls.append(match)
+    covered: list[tuple[int, int]] = []
+    for index, match in enumerate(calls):
+        asks_end = calls[index + 1].start() if index + 1 < len(calls) else len(text)
+        asks_end = min(asks_end, match.end("asks"))
+        target = match.group("target").strip(" ,")
+        if target.lower().startswith("that "):
+            continue  # "demanded that X do Y": read below
+        covered.append((match.start(), asks_end))
+        verb = match.group("verb").lower()
+        if re.match(r"an?\s", target) and not verb.endswith("for"):
+            continue  # "demanded an immediate halt to ...": not an addressee
+        asks = text[match.start("asks") : asks_end]
+        asks = NEW_CLAUSE.split(asks)[0]
+        asks = re.sub(r",?\s*(?:and|while)?\s*$", "", asks)
+        caller = next(
+            (
+                a.actor_id
+                for a in actors
+                if sentence.start + max(0, match.start() - 60)
+                <= a.start_char
+                < sentence.start + match.start()
+            ),
+            None,
         )
+        target_id = _target(
+            sentence, match.start("target"), match.end("target"), actors
+        )
+        passive = asks.lower().startswith("be ")
+        for ask in split_asks(asks) if not passive else [asks]:
+            requests.append((ask, target, target_id, passive))
+        if caller and not sentence.quoted:
+            by = caller
+    # "demanded that the authorities drop ... and allow ..."
+    for match in DEMAND_THAT.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        covered.append((match.start(), len(text)))
+        target = match.group("target")
+        target_id = _target(
+            sentence, match.start("target"), match.end("target"), actors
+        )
+        asks = NEW_CLAUSE.split(match.group("asks"))[0]
+        for ask in split_asks(asks):
+            requests.append((ask, target, target_id, False))
+    # "X must A and must B", "X should A, and should B", "X must A. Y should B"
+    modals = [
+        m
+        for m in MODAL.finditer(text)
+        if not any(s <= m.start() < e for s, e in covered)
+    ]
+    #: per modal: (where the previous ask ends, where the subject starts, inherit)
+    cuts: list[tuple[int, int, bool]] = []
+    for index, match in enumerate(modals):
+        previous_end = modals[index - 1].end() if index else 0
+        before = text[previous_end : match.start()]
+        joined = JOINED.search(before) if index else None
+        if joined:
+            cuts.append((previous_end + joined.start(), match.start(), True))
+            continue
+        boundaries = list(BOUNDARY.finditer(before))
+        if not boundaries and index:
+            boundaries = list(WEAK_BOUNDARY.finditer(before))
+        if boundaries:
+            last = boundaries[-1]
+            cuts.append((previous_end + last.start(), previous_end + last.end(), False))
+        elif index:
+            cuts.append((match.start(), match.start(), True))
+        else:
+            cuts.append((0, 0, False))
+    subject: str | None = None
+    subject_span = (0, 0)
+    for index, match in enumerate(modals):
+        _, subject_start, inherit = cuts[index]
+        if not inherit:
+            subject = text[subject_start : match.start()].strip(" ,")
+            subject = re.sub(r"^(?:and|but|while|or)\s+", "", subject)
+            fronted = FRONTED.match(subject)
+            if fronted:  # "After months of X, clear mechanisms ... must"
+                subject_start = match.start() - len(subject) + fronted.end()
+                subject = subject[fronted.end() :]
+            subject_span = (subject_start, match.start())
+        following = cuts[index + 1][0] if index + 1 < len(modals) else len(text)
+        following = min([following] + [s for s, _ in covered if s > match.end()])
+        ask = re.split(r"[.“”\"]", text[match.end() : following])[0]
+        ask = re.sub(r",?\s*(?:and|but|while|or)?\s*$", "", ask).strip()
+        if match.group("neg"):
+            ask = "not " + ask
+        if not subject or not ask:
+            continue
+        passive = ask.lower().startswith(("be ", "not be "))
+        target_id = _target(sentence, *subject_span, actors)
+        if target_id is None and PRONOUN.match(subject):
+            # "He must ...": the last person named before
+            people = [
+                a
+                for a in actors
+                if a.kind == "person" and a.end_char <= sentence.start + match.start()
+            ]
+            target_id = people[-1].actor_id if people else None
+        if not (target_id or passive or ADDRESSEES.search(subject)):
+            continue
+        for part in split_asks(ask) if not passive else [ask]:
+            requests.append((part, subject, target_id, passive))
+    found = []
+    for ask, target, target_id, passive in requests:
+        words = f"{target} {ask}" if passive else ask
+        for theme in themes_of(words):
+            found.append(
+                Candidate(
+                    "demand",
+                    sentence.paragraph,
+                    (sentence.start, sentence.end),
+                    0.8 if target_id else 0.6,
+                    {
+                        "theme": theme,
+                        "addressed_to_id": target_id,
+                        "addressed_to": _strip_the(target),
+                        "made_by": by,
+                        "text": _tidy(ask, target),
+                        "ask": ask,
+                    },
+                )
+            )
     return found

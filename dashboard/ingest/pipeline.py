@@ -1,27 +1,46 @@
 """A release in, candidate rows out, in the dataset's JSON document shape with
-``confidence`` and ``span`` (character offsets into the cleaned text) added."""
+``confidence`` and ``span`` (character offsets into the cleaned text) added.
+
+Every id a candidate refers to (event actors, a demand's maker and addressee, a
+figure's reporter, the source's publisher and spokespeople) is either a known
+dataset actor or a proposed actor in ``actors``, so the candidates merge."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any
 
 from ..actors import normalise_name
 from ..loading import Dataset
-from .actors import ActorMatcher, ActorMention, propose_bodies, propose_people, slug
+from .actors import (
+    ActorMatcher,
+    ActorMention,
+    masthead_name,
+    propose_bodies,
+    propose_organisations,
+    propose_people,
+    propose_states,
+    reporting_organisations,
+    resolve_overlaps,
+    slug,
+)
 from .dates import DateMention, find_dates
 from .extract import (
     Candidate,
     demand_candidates,
     event_candidates,
     figure_candidates,
+    merge_events,
     sentences,
 )
 from .read import Document
 
 DATELINE = re.compile(r"^(?:published|date|posted|issued|updated)?\s*:?\s*", re.I)
 DATELINE_MAX_CHARS = 80
+#: What may come before a date that opens a paragraph: a place and a comma.
+INLINE_DATELINE = re.compile(r"\s*(?:[A-Z][\w .'’-]{1,40},\s*)?")
 
 
 def published_date(
@@ -44,6 +63,16 @@ def published_date(
             and mention.start is not None
         ):
             return mention, mention.start
+    # "Dakar, 20 February 2024 — Soldiers ...": a dateline opening a paragraph
+    starts = {p.number: p for p in document.paragraphs[:4]}
+    for mention in mentions:
+        paragraph = starts.get(mention.paragraph)
+        if mention.precision != "day" or paragraph is None or mention.start is None:
+            continue
+        before = document.text[paragraph.start : mention.start_char]
+        after = document.text[mention.end_char : mention.end_char + 4]
+        if INLINE_DATELINE.fullmatch(before) and re.match(r"\s*[—–-]\s", after):
+            return mention, mention.start
     if document.html_date:
         try:
             return None, dt.date.fromisoformat(document.html_date[:10])
@@ -54,6 +83,119 @@ def published_date(
 
 def _tuples(document: Document) -> list[tuple[int, int, str]]:
     return [(p.number, p.start, p.text) for p in document.paragraphs]
+
+
+def find_actors(
+    document: Document, matcher: ActorMatcher
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(known, proposed) actor mentions in the document, without overlaps."""
+    text = document.text
+    known = matcher.find(text)
+    people = propose_people(text, known)
+    bodies = propose_bodies(text, people)
+    known, bodies = resolve_overlaps(known, bodies)
+    bodies = [b for b in bodies if not _overlap(b, known)]
+    bodies = _same_body(bodies)
+    states = propose_states(text, matcher, known + people + bodies)
+    known += [m for m in states if m.known]
+    states = [m for m in states if not m.known]
+    organisations = propose_organisations(text, known + people + bodies + states)
+    proposed = people + bodies + states + organisations
+    return sorted(known, key=lambda m: m.start_char), sorted(
+        proposed, key=lambda m: m.start_char
+    )
+
+
+def _overlap(mention: ActorMention, others: list[ActorMention]) -> bool:
+    return any(
+        o.start_char < mention.end_char and mention.start_char < o.end_char
+        for o in others
+    )
+
+
+def _same_body(bodies: list[ActorMention]) -> list[ActorMention]:
+    """'Human Rights Council' after 'UN Human Rights Council' is the same body."""
+    names = sorted({b.name for b in bodies}, key=len, reverse=True)
+    longer = {}
+    for name in names:
+        longer[name] = next(
+            (n for n in names if len(n) > len(name) and n.endswith(" " + name)), name
+        )
+    result = []
+    for body in bodies:
+        full = longer[body.name]
+        if full != body.name:
+            body = ActorMention(
+                slug(full), full, body.text, body.start_char, body.end_char, False,
+                body.kind, body.role,
+            )  # fmt: skip
+        result.append(body)
+    return result
+
+
+def choose_publisher(
+    document: Document,
+    matcher: ActorMatcher,
+    known: list[ActorMention],
+    proposed: list[ActorMention],
+    kinds: dict[str, str],
+) -> tuple[str | None, str | None, ActorMention | None]:
+    """(id, name, masthead mention) of the organisation that issued the release:
+    the masthead's, else the one most often named as speaker ("X said",
+    "X calls on", "X's researcher"), else the first known NGO named."""
+    everyone = known + proposed
+    masthead = masthead_name(document.masthead)
+    if masthead:
+        paragraph = next(p for p in document.paragraphs if p.kind == "masthead")
+        words = document.masthead or ""
+        head = re.split(r"\s+[-–—|:]\s+", words)[0]
+        actor_id = matcher.known_id(masthead)
+        mention_name = matcher.names.get(actor_id or "", masthead)
+        if actor_id is None:
+            same = next(
+                (
+                    m
+                    for m in proposed
+                    if normalise_name(m.name) == normalise_name(masthead)
+                ),
+                None,
+            )
+            actor_id = same.actor_id if same else slug(masthead)
+            mention_name = same.name if same else masthead
+        mention = ActorMention(
+            actor_id, mention_name, head, paragraph.start,
+            paragraph.start + len(head), actor_id in matcher.names, "ngo",
+        )  # fmt: skip
+        return actor_id, mention_name, mention
+    organisations = {
+        m.actor_id: m
+        for m in everyone
+        if (m.known and kinds.get(m.actor_id) == "ngo")
+        or (not m.known and m.kind == "ngo")
+    }
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for start, end, _ in reporting_organisations(document.text):
+        mention = next(
+            (
+                m
+                for m in everyone
+                if m.actor_id in organisations
+                and m.start_char < end
+                and start < m.end_char
+            ),
+            None,
+        )
+        if mention:
+            counts[mention.actor_id] += 1
+            first.setdefault(mention.actor_id, start)
+    if counts:
+        best = max(counts, key=lambda a: (counts[a], -first[a]))
+        return best, organisations[best].name, None
+    ngo = next((m for m in everyone if m.actor_id in organisations), None)
+    if ngo:
+        return ngo.actor_id, ngo.name, None
+    return None, None, None
 
 
 def ingest_document(
@@ -74,43 +216,62 @@ def ingest_document(
             m
             for m in mentions
             if dateline
-            and (m.start_char, m.end_char) == (dateline.start_char, dateline.end_char)  # noqa: E501
+            and (m.start_char, m.end_char) == (dateline.start_char, dateline.end_char)
         ),
         None,
     )
-    matcher = ActorMatcher(dataset.actors)
-    known = matcher.find(document.text)
-    people = propose_people(document.text, known)
-    bodies = propose_bodies(document.text, known + people)
-    everyone = known + people + bodies
+    matcher = ActorMatcher.of(dataset.actors)
+    kinds = dict(zip(dataset.actors["id"], dataset.actors["kind"], strict=True))
+    known, proposed = find_actors(document, matcher)
 
-    publisher_id = None
+    masthead_mention = None
     if publisher:
-        publisher_id = matcher.labels.get(normalise_name(publisher)) or slug(publisher)
+        publisher_id = matcher.known_id(publisher) or slug(publisher)
+        publisher = matcher.names.get(publisher_id, publisher)
     else:
-        ngo_ids = set(dataset.actors.loc[dataset.actors["kind"] == "ngo", "id"])
-        first_ngo = next((m for m in known if m.actor_id in ngo_ids), None)
-        if first_ngo:
-            publisher_id, publisher = first_ngo.actor_id, first_ngo.name
-    person_ids = _people_ids(dataset)
+        publisher_id, publisher, masthead_mention = choose_publisher(
+            document, matcher, known, proposed, kinds
+        )
+    if masthead_mention is not None:
+        if masthead_mention.known:
+            known.insert(0, masthead_mention)
+        else:
+            proposed.insert(0, masthead_mention)
+    everyone = sorted(known + proposed, key=lambda m: m.start_char)
+    person_ids = {a for a, k in kinds.items() if k == "person"}
     speaking = [
         m
-        for m in sorted(known + people, key=lambda m: m.start_char)
-        if (not m.known or m.actor_id in person_ids) and _near_said(document, m)
+        for m in everyone
+        if (m.kind == "person" or m.actor_id in person_ids) and _near_said(document, m)
     ]
     spokespeople = list({m.actor_id: m for m in speaking}.values())
-    speaker = spokespeople[0].actor_id if spokespeople else publisher_id
 
-    new_actors = _actor_rows(people + bodies)
-    if publisher and publisher_id and publisher_id not in matcher.names:
-        if all(row["id"] != publisher_id for row in new_actors):
-            new_actors.insert(0, _new_actor(publisher_id, publisher, "ngo", None))
     source_id = slug(document.name.rsplit(".", 1)[0])
-    title = document.html_title or document.paragraphs[0].text[:160]
-    candidates: list[Candidate] = []
+    title_paragraph = next(
+        (p for p in document.paragraphs if p.kind != "masthead"),
+        document.paragraphs[0],
+    )
+    title = document.html_title or title_paragraph.text[:160]
+    events: list[Candidate] = []
+    figures: list[Candidate] = []
+    demands: list[Candidate] = []
+    dateline_only = dateline is not None and any(
+        p.number == dateline.paragraph
+        and len(DATELINE.sub("", p.text)) <= DATELINE_MAX_CHARS
+        for p in document.paragraphs
+    )
     for sentence in sentences(paragraphs):
-        found_events = event_candidates(sentence, mentions, everyone, dateline)
+        if (
+            dateline_only
+            and dateline is not None
+            and sentence.paragraph == dateline.paragraph
+        ):
+            continue
         found_figures = figure_candidates(sentence)
+        found_events = event_candidates(
+            sentence, mentions, everyone, dateline, published, found_figures,
+            publisher_id,
+        )  # fmt: skip
         period = next(
             (
                 m
@@ -121,14 +282,27 @@ def ingest_document(
             ),
             None,
         )
+        acts = [
+            e
+            for e in found_events
+            if e.fields["event_type"] not in {"statement", "report"}
+        ]
         for figure in found_figures:
             figure.fields["period"] = period
-            figure.fields["event"] = found_events[0] if found_events else None
-        candidates += found_events + found_figures
-        candidates += demand_candidates(sentence, everyone, speaker)
+            figure.fields["event"] = acts[0] if acts else None
+        events += found_events
+        figures += found_figures
+        speaker = _speaker(spokespeople, sentence.paragraph, document)
+        demands += demand_candidates(
+            sentence, everyone, speaker or publisher_id, publisher_id
+        )
+    events = merge_events(events)
+    demands = _distinct_demands(demands)
+    candidates = events + figures + demands
 
     ids = {id(c): f"{source_id}-{c.kind}-{n}" for n, c in enumerate(candidates, 1)}
-    events, figures, demands = [], [], []
+    kept_events = {id(e) for e in events}
+    rows_events, rows_figures, rows_demands = [], [], []
     for candidate in candidates:
         base = {
             "id": ids[id(candidate)],
@@ -137,17 +311,18 @@ def ingest_document(
         }
         fields = candidate.fields
         if candidate.kind == "event":
-            events.append(
+            rows_events.append(
                 {
                     **base,
                     "start": fields["start"].isoformat(),
                     "end": fields["end"].isoformat(),
                     "date_precision": fields["date_precision"],
                     "date_as_stated": fields["date_as_stated"],
+                    "is_period": fields["is_period"],
                     "event_type": fields["event_type"],
                     "title": fields["title"],
                     "summary": fields["summary"],
-                    "location": None,
+                    "location": fields["location"],
                     "actors": [
                         {"id": actor_id, "role": "participant"}
                         for actor_id in fields["actors"]
@@ -162,29 +337,32 @@ def ingest_document(
                 }
             )
         elif candidate.kind == "figure":
-            figures.append(
+            event = fields["event"]
+            while event is not None and "merged_into" in event.fields:
+                event = event.fields["merged_into"]
+            rows_figures.append(
                 {
                     **base,
                     "count": fields["count"],
                     "qualifier": fields["qualifier"],
                     "outcome": fields["outcome"],
                     "victims": fields["victims"],
-                    "location": None,
+                    "location": event.fields["location"] if event else None,
                     **_period(fields["period"]),
                     "reported_by_id": publisher_id,
                     "source_id": source_id,
                     "paragraph": candidate.paragraph,
-                    "event_id": ids[id(fields["event"])] if fields["event"] else None,
+                    "event_id": ids[id(event)]
+                    if event is not None and id(event) in kept_events
+                    else None,
                     "summary": fields["summary"],
                 }
             )
         else:
-            demands.append(
+            rows_demands.append(
                 {
                     **base,
-                    "made_by_id": fields["made_by"] and slug(fields["made_by"])
-                    if fields["made_by"] and fields["made_by"] not in matcher.names
-                    else fields["made_by"],
+                    "made_by_id": fields["made_by"],
                     "addressed_to_id": fields["addressed_to_id"],
                     "addressed_to_text": fields["addressed_to"],
                     "text": fields["text"],
@@ -196,7 +374,9 @@ def ingest_document(
                     "status": "unknown",
                 }
             )
-    return {
+    new_actors = _actor_rows([m for m in everyone if not m.known])
+    mentioned = _actor_rows([m for m in everyone if m.known])
+    result = {
         "sources": [
             {
                 "id": source_id,
@@ -213,10 +393,10 @@ def ingest_document(
             }
         ],
         "actors": new_actors,
-        "mentioned_actors": _actor_rows(known),
-        "events": events,
-        "casualty_figures": figures,
-        "demands": demands,
+        "mentioned_actors": mentioned,
+        "events": rows_events,
+        "casualty_figures": rows_figures,
+        "demands": rows_demands,
         "dates": [
             {
                 "text": m.text,
@@ -229,11 +409,62 @@ def ingest_document(
             for m in mentions
         ],
     }
+    if publisher_id and publisher_id not in matcher.names:
+        if all(row["id"] != publisher_id for row in new_actors):
+            new_actors.insert(0, _new_actor(publisher_id, publisher, "ngo", None))
+    return result
 
 
-def _people_ids(dataset: Dataset) -> set[str]:
-    actors = dataset.actors
-    return set(actors.loc[actors["kind"] == "person", "id"])
+def _distinct_demands(demands: list[Candidate]) -> list[Candidate]:
+    """A request repeated word for word (a headline shown twice) is one."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for demand in demands:
+        key = (demand.fields["theme"], normalise_name(demand.fields["ask"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(demand)
+    return kept
+
+
+def referenced_actor_ids(candidates: dict[str, Any]) -> set[str]:
+    """Every actor id the candidates refer to."""
+    ids: set[str] = set()
+    for event in candidates["events"]:
+        ids |= {actor["id"] for actor in event["actors"]}
+    for figure in candidates["casualty_figures"]:
+        ids.add(figure["reported_by_id"])
+    for demand in candidates["demands"]:
+        ids |= {demand["made_by_id"], demand["addressed_to_id"]}
+    for source in candidates["sources"]:
+        ids |= set(source["spokesperson_ids"])
+    return {i for i in ids if i}
+
+
+def _speaker(
+    spokespeople: list[ActorMention], paragraph: int, document: Document
+) -> str | None:
+    """The spokesperson quoted in ``paragraph``: the one named there, else the
+    last one named before it, else the first."""
+    if not spokespeople:
+        return None
+    numbers = {p.number: p for p in document.paragraphs}
+    here = numbers.get(paragraph)
+
+    def number_of(mention: ActorMention) -> int:
+        return next(
+            p.number
+            for p in document.paragraphs
+            if p.start <= mention.start_char <= p.end
+        )
+
+    if here is not None:
+        for mention in spokespeople:
+            if number_of(mention) == paragraph:
+                return mention.actor_id
+    before = [m for m in spokespeople if number_of(m) < paragraph]
+    return (before[-1] if before else spokespeople[0]).actor_id
 
 
 SPEAKS_AFTER = re.compile(r"^(?:,\s[^,.;“”]{3,140})?,?\s(?:said|says|added|told)\b")
@@ -248,11 +479,11 @@ def _near_said(document: Document, mention: ActorMention) -> bool:
 
 
 def _new_actor(
-    actor_id: str, name: str, kind: str | None, role: str | None
+    actor_id: str, name: str | None, kind: str | None, role: str | None
 ) -> dict[str, Any]:
     return {
         "id": actor_id,
-        "name": name,
+        "name": name or actor_id,
         "kind": kind or "ngo",
         "parent_id": None,
         "aliases": [],
@@ -276,6 +507,8 @@ def _actor_rows(mentions: list[ActorMention]) -> list[dict[str, Any]]:
                 mention.actor_id,
                 _new_actor(mention.actor_id, mention.name, mention.kind, mention.role),
             )
+            if mention.role and not row["description"]:
+                row["description"] = mention.role
         if mention.text not in row["mentions"]:
             row["mentions"].append(mention.text)
     return list(rows.values())

@@ -1,5 +1,21 @@
 """Read a release (.txt, .md, .html) into its main text, split into numbered
-paragraphs with character offsets; page furniture is dropped."""
+paragraphs with character offsets; page furniture is dropped.
+
+Paragraph numbering (the gold annotations of ``benchmarks/ingest_corpus`` rely on
+it, so it is kept stable):
+
+- every block left once furniture is dropped is one paragraph, numbered from 1;
+- a masthead line above the title (a short ALL-CAPS organisation name, "SUDAN
+  JUSTICE CENTRE - PRESS RELEASE") keeps its number but is marked
+  ``kind="masthead"``, so it is never taken for the title or for body text;
+- in HTML, the title and dateline of an ``<article><header>`` are paragraphs 1
+  and 2, as they are when they sit directly in ``<article>``;
+- in Markdown, a block quote (``> ...``) is a paragraph of its own, and a list
+  belongs to the paragraph that introduces it ("calls on X to:" and its items
+  are one paragraph).
+
+Each read is independent: nothing is remembered between calls.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +23,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.html
 import trafilatura
 from charset_normalizer import from_bytes
 
@@ -33,9 +50,17 @@ MARKDOWN = [
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
     (re.compile(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])"), r"\1"),
-    (re.compile(r"^\s*[-*+]\s+", re.MULTILINE), ""),
-    (re.compile(r"^\s*>\s?", re.MULTILINE), ""),
+    # a list joins the paragraph that introduces it (blank lines before it go)
+    (re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+"), "\n"),
+    # a block quote stays a paragraph of its own
+    (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),
 ]
+#: A masthead: a short line in capitals naming the organisation ("ASIA RIGHTS
+#: MONITOR", "SUDAN JUSTICE CENTRE - PRESS RELEASE").
+MASTHEAD = re.compile(r"^[^a-z]{3,80}$")
+MASTHEAD_WORDS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z&'’.-]{2,}){1,}")
+#: Title and dateline blocks of an article's own header.
+HEADER_BLOCKS = ".//h1|.//h2|.//h3|.//p|.//time"
 
 
 class DocumentError(ValueError):
@@ -48,12 +73,16 @@ class DocumentError(ValueError):
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of the main text; ``start``/``end`` index ``Document.text``."""
+    """One paragraph of the main text; ``start``/``end`` index ``Document.text``.
+
+    ``kind`` is "masthead" for an organisation's name line above the title,
+    else "text"."""
 
     number: int
     text: str
     start: int
     end: int
+    kind: str = "text"
 
 
 @dataclass(frozen=True)
@@ -65,6 +94,16 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     html_title: str | None = None
     html_date: str | None = None
+
+    @property
+    def masthead(self) -> str | None:
+        """The masthead line, if the release has one."""
+        return next((p.text for p in self.paragraphs if p.kind == "masthead"), None)
+
+    @property
+    def content(self) -> tuple[Paragraph, ...]:
+        """The paragraphs without the masthead."""
+        return tuple(p for p in self.paragraphs if p.kind != "masthead")
 
 
 def decode(data: bytes, path: Path | str) -> str:
@@ -146,7 +185,12 @@ def plain_blocks(text: str, markdown: bool = False) -> list[str]:
 def html_blocks(
     html: str, path: Path | str
 ) -> tuple[list[str], str | None, str | None]:
-    """Main-text blocks of an HTML page (trafilatura), its title and date."""
+    """Main-text blocks of an HTML page (trafilatura), its title and date.
+
+    Deduplication is off: trafilatura's cache is shared by the whole process, so
+    with it a page read a few times (or a paragraph shared by two pages) would
+    lose text. The title and dateline in an ``<article><header>``, which
+    trafilatura drops, are put back in front."""
     extracted = trafilatura.extract(
         html,
         output_format="txt",
@@ -154,14 +198,44 @@ def html_blocks(
         include_tables=False,
         include_links=False,
         favor_precision=True,
-        deduplicate=True,
+        deduplicate=False,
     )
     if not extracted:
         raise DocumentError(path, "no main text found in this HTML page")
+    blocks = [line for line in extracted.split("\n") if line.strip()]
+    header = [line for line in article_header(html) if line not in blocks]
     metadata = trafilatura.extract_metadata(html)
     title = metadata.title if metadata else None
     date = metadata.date if metadata else None
-    return [line for line in extracted.split("\n") if line.strip()], title, date
+    return header + blocks, title, date
+
+
+def article_header(html: str) -> list[str]:
+    """Short text blocks (title, dateline) of the first ``<article><header>``."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    headers = tree.xpath("//article//header")
+    if not headers:
+        return []
+    lines = []
+    for element in headers[0].xpath(HEADER_BLOCKS):
+        text = " ".join(element.text_content().split())
+        if text and len(text) <= 300 and text not in lines:
+            lines.append(text)
+    return lines
+
+
+def is_masthead(text: str, number: int, count: int) -> bool:
+    """A first line in capitals, short, with words (not a date), above more text."""
+    return (
+        number == 1
+        and count > 2
+        and bool(MASTHEAD.match(text))
+        and bool(MASTHEAD_WORDS.search(text))
+        and not re.search(r"\d", text)
+    )
 
 
 def build_document(
@@ -173,8 +247,10 @@ def build_document(
     """Number the cleaned blocks and record where each sits in the joined text."""
     paragraphs = []
     offset = 0
-    for number, text in enumerate(clean_blocks(blocks), start=1):
-        paragraphs.append(Paragraph(number, text, offset, offset + len(text)))
+    cleaned = clean_blocks(blocks)
+    for number, text in enumerate(cleaned, start=1):
+        kind = "masthead" if is_masthead(text, number, len(cleaned)) else "text"
+        paragraphs.append(Paragraph(number, text, offset, offset + len(text), kind))
         offset += len(text) + len(PARAGRAPH_SEPARATOR)
     if not paragraphs:
         raise DocumentError(name, "no text left once page furniture is removed")

@@ -1,0 +1,550 @@
+"""The ingester's reading rules, stage by stage, on short texts written for
+these tests (the places and organisations are made up)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from dashboard.cli import main
+from dashboard.ingest.actors import (
+    ActorMatcher,
+    propose_organisations,
+    propose_people,
+    propose_states,
+)
+from dashboard.ingest.dates import find_dates
+from dashboard.ingest.duplicates import merge_candidates
+from dashboard.ingest.evaluate import DEFAULT_CORPUS, same_date_value
+from dashboard.ingest.extract import (
+    Sentence,
+    demand_candidates,
+    figure_candidates,
+    read_sentence,
+    split_asks,
+    themes_of,
+)
+from dashboard.ingest.pipeline import ingest_document, referenced_actor_ids
+from dashboard.ingest.read import SUFFIXES, parse_text, read_document
+from dashboard.loading import Dataset
+
+PUBLISHED = dt.date(2021, 3, 3)  # a Wednesday
+
+
+def dates_of(text: str, published: dt.date | None = PUBLISHED):
+    return find_dates([(1, 0, text)], published)
+
+
+def sentence(text: str, quoted: bool = False) -> Sentence:
+    return Sentence(1, 0, len(text), text, quoted)
+
+
+def figures_of(text: str) -> set[tuple]:
+    return {
+        (c.fields["count"], c.fields["qualifier"], c.fields["outcome"])
+        for c in figure_candidates(sentence(text))
+    }
+
+
+def release(body: str, dated: str = "3 March 2021") -> str:
+    return f"Veloria: the title of the release\n\n{dated}\n\n{body}\n"
+
+
+def ingest(dataset: Dataset, body: str, name: str = "note.txt", **kw) -> dict:
+    return ingest_document(parse_text(name, release(body, **kw)), dataset)
+
+
+# -- reader ----------------------------------------------------------------------
+
+PAGE = """<html><head><title>Ostrel | Rights Watchers</title></head><body>
+<nav><a href="/">Home</a></nav>
+<article><header><h1>Veloria: shelling of Ostrel must stop</h1>
+<p class="meta">Published: 3 March 2021</p></header>
+<p>The army of Veloria shelled the market in Ostrel on Monday, local doctors told
+Rights Watchers, and medics counted the dead for two days afterwards.</p>
+<p>The shared paragraph that two pages of the same site both carry, word for
+word, so that a cache of seen text would drop it from the second page.</p>
+<p>Rights Watchers calls on the government to stop shelling towns at once.</p>
+</article><footer>Donate now to support our work.</footer></body></html>"""
+
+
+def test_each_html_read_is_independent_of_earlier_reads():
+    first = [p.text for p in parse_text("a.html", PAGE, ".html").paragraphs]
+    for _ in range(5):
+        again = [p.text for p in parse_text("a.html", PAGE, ".html").paragraphs]
+        assert again == first
+    other = PAGE.replace("Ostrel", "Varna")
+    paragraphs = parse_text("b.html", other, ".html").paragraphs
+    assert any("shared paragraph" in p.text for p in paragraphs)
+
+
+def test_article_header_title_and_dateline_are_paragraphs_1_and_2():
+    paragraphs = parse_text("a.html", PAGE, ".html").paragraphs
+    assert paragraphs[0].text == "Veloria: shelling of Ostrel must stop"
+    assert paragraphs[1].text == "Published: 3 March 2021"
+    assert paragraphs[2].text.startswith("The army of Veloria")
+
+
+def test_block_quote_is_its_own_paragraph_and_a_list_joins_its_lead_in():
+    text = (
+        "# Title\n\nThe army shelled the town. Doctors counted the dead.\n\n"
+        '> "This must stop," said Ana Perez, Director at Rights Watchers.\n\n'
+        "Rights Watchers calls on the army to:\n\n- stop shelling towns;\n"
+        "- let aid in; and\n- free the detained men.\n\nClosing words."
+    )
+    texts = [p.text for p in parse_text("n.md", text, ".md").paragraphs]
+    assert texts[1] == "The army shelled the town. Doctors counted the dead."
+    assert texts[2].startswith('"This must stop,"')
+    assert texts[3] == (
+        "Rights Watchers calls on the army to: stop shelling towns; let aid in; "
+        "and free the detained men."
+    )
+    assert texts[4] == "Closing words."
+
+
+def test_a_masthead_keeps_its_number_but_is_neither_title_nor_body(dataset: Dataset):
+    text = "OSTREL JUSTICE NETWORK - PRESS RELEASE\n\n" + release(
+        "The army shelled Ostrel yesterday, the Ostrel Justice Network said."
+    )
+    document = parse_text("m.txt", text)
+    assert [p.kind for p in document.paragraphs][:2] == ["masthead", "text"]
+    assert document.paragraphs[0].number == 1
+    candidates = ingest_document(document, dataset)
+    source = candidates["sources"][0]
+    assert source["title"] == "Veloria: the title of the release"
+    assert source["publisher"] == "Ostrel Justice Network"
+
+
+# -- dates -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("last year", "2020-01-01", "2020-12-31", "year"),
+        ("between 2011 and 2015", "2011-01-01", "2015-12-31", "year"),
+        ("from 2009 to 2012", "2009-01-01", "2012-12-31", "year"),
+        ("months ago", "2020-03-03", "2021-01-03", "approximate"),
+        ("years ago", "2009-03-03", "2019-03-03", "approximate"),
+        ("in the past two years", "2019-03-03", "2021-03-03", "approximate"),
+        ("more than 10 months", "2020-05-03", "2021-03-03", "approximate"),
+    ],
+)
+def test_calendar_periods_use_calendar_months_and_years(
+    text: str, start: str, end: str, precision: str
+):
+    (mention,) = dates_of(text)
+    assert (mention.start.isoformat(), mention.end.isoformat()) == (start, end)
+    assert mention.precision == precision
+
+
+def test_us_style_ranges_and_months_without_a_year():
+    (span,) = dates_of("Raids took place on February 9 and 10.")
+    assert (span.start, span.end) == (dt.date(2021, 2, 9), dt.date(2021, 2, 10))
+    (april,) = dates_of("In April, soldiers set fire to the offices.")
+    assert (april.start, april.precision) == (dt.date(2020, 4, 1), "month")
+
+
+def test_a_dateline_opening_the_first_paragraph_is_the_publication_date(
+    dataset: Dataset,
+):
+    text = (
+        "Veloria: title\n\nOstrel, 3 March 2021 — Troops shelled the market in "
+        "Ostrel yesterday, killing 12 people, Rights Watchers said."
+    )
+    candidates = ingest_document(parse_text("d.txt", text), dataset)
+    assert candidates["sources"][0]["published"] == "2021-03-03"
+    assert [(e["event_type"], e["start"]) for e in candidates["events"]] == [
+        ("attack", "2021-03-02")
+    ]
+    assert candidates["casualty_figures"][0]["count"] == 12
+
+
+def test_a_date_does_not_swallow_the_full_stop_that_ends_its_sentence():
+    (full,) = dates_of("The hospital was bombed on 16 March.")
+    assert full.text == "16 March"
+    (short,) = dates_of("A bus was hit last Oct. 4, witnesses said.")
+    assert short.text == "last Oct. 4"
+
+
+def test_since_then_points_to_the_first_date_of_the_sentence_before():
+    mentions = dates_of(
+        "Soldiers raided the village from 3 to 5 January, the group said "
+        "yesterday. Nobody has seen the men since then."
+    )
+    since = mentions[-1]
+    assert (since.start, since.end) == (dt.date(2021, 1, 3), PUBLISHED)
+    mentions = dates_of(
+        "In May 2019 a report found that 40 people died between 2015 and 2017. "
+        "Since then, no one has answered."
+    )
+    assert mentions[-1].start == dt.date(2019, 5, 1)
+    assert mentions[-1].precision == "approximate"
+
+
+# -- actors ----------------------------------------------------------------------
+
+
+def test_people_with_capitalised_roles_and_titles_are_proposed():
+    text = (
+        '"It must end," said Lina Moreau, Rights Watchers\' Deputy Director for '
+        "Europe. Soldiers detained Foreign Minister Pavel Orlov at dawn."
+    )
+    people = {p.name: p.role for p in propose_people(text, [])}
+    assert people["Lina Moreau"] == "Rights Watchers' Deputy Director for Europe"
+    assert people["Pavel Orlov"] == "Foreign Minister"
+
+
+def test_states_and_their_institutions_are_proposed(dataset: Dataset):
+    matcher = ActorMatcher(dataset.actors)
+    text = (
+        "Ethiopian security forces fired on crowds while the UK government and "
+        "Kenya's authorities stayed silent. The Saudi Arabia-led coalition "
+        "bombed Yemen again; Turkish officials met France."
+    )
+    found = {m.name: m.kind for m in propose_states(text, matcher, [])}
+    assert found["Ethiopian security forces"] == "armed_force"
+    assert found["UK government"] == "government"
+    assert found["Kenyan authorities"] == "government"
+    assert found["Saudi Arabia-led coalition"] == "armed_force"
+    assert found["Turkish officials"] == "government"
+    assert found["Yemen"] == found["France"] == "state"
+
+
+def test_organisations_are_proposed_where_they_speak_or_employ():
+    text = (
+        "The town was shelled, Voices for Justice said. Mira Olsen, Senior "
+        "Researcher at Voices for Justice, saw it. Voices for Justice calls on "
+        "the army to stop."
+    )
+    found = propose_organisations(text, [])
+    assert {m.name for m in found} == {"Voices for Justice"}
+    assert len(found) == 3
+
+
+def test_a_generic_alias_does_not_swallow_a_more_specific_body(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "The Commission of Inquiry on Veloria, which the UN Human Rights Council set "
+        "up last month, should investigate. UN investigators were turned away.",
+    )
+    known = {a["id"] for a in candidates["mentioned_actors"]}
+    new = {a["name"] for a in candidates["actors"]}
+    assert "un-coi-syria" not in known
+    assert {"Commission of Inquiry on Veloria", "UN Human Rights Council"} <= new
+    assert "united-nations" in known  # "UN investigators": the UN standing alone
+
+
+# -- events ----------------------------------------------------------------------
+
+
+def test_the_reporting_clause_is_set_apart():
+    text = "The army shelled Ostrel on Monday, Rights Watchers said today."
+    reading = read_sentence(text)
+    assert text[slice(*reading.content)] == "The army shelled Ostrel on Monday"
+    assert text[slice(*reading.reporting)] == "Rights Watchers said today"
+    text = "Local officials say more than 40 people were killed."
+    reading = read_sentence(text)
+    assert text[slice(*reading.content)] == "more than 40 people were killed"
+
+
+def events_of(candidates: dict) -> list[tuple[str, str, str]]:
+    return [(e["event_type"], e["start"], e["end"]) for e in candidates["events"]]
+
+
+def test_said_today_is_no_event_but_said_yesterday_is_a_statement(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "Troops opened fire on protesters in Ostrel on Monday, killing nine, "
+        "Rights Watchers said yesterday in a briefing to diplomats.",
+    )
+    assert events_of(candidates) == [
+        ("statement", "2021-03-02", "2021-03-02"),
+        ("crackdown", "2021-03-01", "2021-03-01"),
+    ]
+    statement, crackdown = candidates["events"]
+    assert statement["title"] == "Statement by Rights Watchers"
+    assert not {a["id"] for a in crackdown["actors"]} & {"rights-watchers"}
+    assert crackdown["location"] == "Ostrel"
+    assert crackdown["title"] == "Crackdown in Ostrel"
+    candidates = ingest(
+        dataset, "Troops raided Ostrel on Monday, Rights Watchers said today."
+    )
+    assert [e[0] for e in events_of(candidates)] == ["attack"]
+    candidates = ingest(
+        dataset,
+        "Troops held men at a camp near Ostrel, Rights Watchers said in a "
+        "briefing published today.",
+    )
+    assert events_of(candidates) == [("report", "2021-03-03", "2021-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("Police used live ammunition against marchers on Monday.", "crackdown"),
+        ("Police dispersed a sit-in outside the ministry yesterday.", "crackdown"),
+        ("The authorities cut mobile internet across the country on 1 March.",
+         "crackdown"),
+        ("The military takeover of 2 February ended the transition.", "crackdown"),
+        ("Seven prisoners were executed in Varna in 2019.", "crackdown"),
+        ("Missile strikes hit the power station on Monday.", "attack"),
+        ("Drones pounded the suburbs of Ostrel yesterday.", "attack"),
+        ("The Court of Appeal ruled on Monday that the sales were unlawful.",
+         "finding"),
+        ("The council set up a commission of inquiry last month.", "resolution"),
+        ("The minister turned down a request for access last week.", "rejection"),
+    ],
+)  # fmt: skip
+def test_trigger_vocabulary(dataset: Dataset, body: str, event_type: str):
+    assert [e[0] for e in events_of(ingest(dataset, body))] == [event_type]
+
+
+def test_two_dated_clauses_give_two_events(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "In May 2019, our researchers published a report showing that 80 people "
+        "were executed in Varna prison between 2012 and 2015.",
+    )
+    assert events_of(candidates) == [
+        ("report", "2019-05-01", "2019-05-31"),
+        ("crackdown", "2012-01-01", "2015-12-31"),
+    ]
+
+
+def test_vague_or_future_dates_make_no_wrongly_typed_events(dataset: Dataset):
+    body = (
+        "In the past five years, the group has documented many such raids. "
+        "What we documented years ago is happening again. "
+        "The envoy is due to brief the council on the attacks next week."
+    )
+    assert [e[0] for e in events_of(ingest(dataset, body))] == ["report"]
+
+
+def test_an_act_since_a_date_runs_to_publication(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "The militia has shelled Ostrel every night since fighting began on 4 "
+        "January.\n\nSince the invasion began on 20 February, the group has met "
+        "many refugees.",
+    )
+    assert events_of(candidates) == [
+        ("attack", "2021-01-04", "2021-03-03"),
+        ("attack", "2021-02-20", "2021-02-20"),
+    ]
+    assert candidates["events"][0]["is_period"] is True
+
+
+# -- figures ---------------------------------------------------------------------
+
+
+def test_a_figure_takes_the_outcome_nearest_to_it_on_either_side():
+    assert figures_of(
+        "Troops fired on the crowd, killing at least 12 students and wounding "
+        "dozens more."
+    ) == {(12, "at_least", "killed"), (None, "unspecified", "injured")}
+    assert figures_of(
+        "More than 600 civilians have been killed and at least 5,000 injured."
+    ) == {(600, "more_than", "killed"), (5000, "at_least", "injured")}
+    assert figures_of(
+        "Thousands have been killed and more than two million have fled."
+    ) == {(None, "unspecified", "killed"), (2_000_000, "more_than", "displaced")}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Dozens of people were injured.", (None, "unspecified", "injured")),
+        ("Thousands of villagers fled.", (None, "unspecified", "displaced")),
+        ("As many as 300 prisoners were executed.", (300, "about", "killed")),
+        ("At least nine men have not been heard from since.",
+         (9, "at_least", "disappeared")),
+        ("Police detained scores of students.", (None, "unspecified", "detained")),
+    ],
+)  # fmt: skip
+def test_vague_amounts_and_outcome_words(text: str, figure: tuple):
+    assert figures_of(text) == {figure}
+
+
+def test_numbers_of_things_and_interviewees_are_not_figures():
+    assert figures_of("We interviewed 31 people about 12 attacks on schools.") == set()
+
+
+# -- demands ---------------------------------------------------------------------
+
+
+def demands_of(text: str, quoted: bool = False) -> list[tuple[str, str, str]]:
+    return [
+        (c.fields["theme"], c.fields["addressed_to"], c.fields["text"])
+        for c in demand_candidates(sentence(text, quoted), [], "speaker", "publisher")
+    ]
+
+
+def test_calls_on_with_a_colon_and_a_list_give_one_demand_per_item():
+    text = (
+        "Rights Watchers calls on all governments to: halt shipments of aviation "
+        "fuel to Veloria; impose an arms embargo on the army; and freeze the "
+        "assets of army-owned firms."
+    )
+    assert demands_of(text) == [
+        ("stop_assisting_crimes", "Governments",
+         "Halt shipments of aviation fuel to Veloria"),
+        ("arms_embargo", "Governments", "Impose an arms embargo on the army"),
+        ("asset_freeze", "Governments", "Freeze the assets of army-owned firms"),
+    ]  # fmt: skip
+
+
+def test_several_must_clauses_and_calls_in_one_sentence():
+    text = (
+        "The two armies must stop using explosive weapons in towns and must allow "
+        "safe passage for aid convoys."
+    )
+    assert [d[0] for d in demands_of(text)] == [
+        "end_unlawful_attacks",
+        "humanitarian_access",
+    ]
+    text = (
+        "The group calls on the army to end attacks on power stations, and urges "
+        "its supplier to stop sending drones."
+    )
+    assert [(d[0], d[1]) for d in demands_of(text)] == [
+        ("end_unlawful_attacks", "Army"),
+        ("arms_embargo", "Its supplier"),
+    ]
+
+
+def test_asks_split_at_list_boundaries_not_inside_noun_phrases():
+    asks = (
+        "release the men or charge them, to reveal where they are held and to "
+        "allow UN investigators and aid agencies into the camps"
+    )
+    parts = split_asks(asks)
+    assert parts == [
+        "release the men or charge them",
+        "reveal where they are held",
+        "allow UN investigators and aid agencies into the camps",
+    ]
+    assert themes_of(parts[2]) == ["access_for_monitors", "humanitarian_access"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "theme"),
+    [
+        ("allow safe passage for humanitarian aid", "humanitarian_access"),
+        ("let aid convoys reach the besieged district", "humanitarian_access"),
+        ("allow investigators into the prisons", "access_for_monitors"),
+        ("stop firing explosive weapons into towns", "end_unlawful_attacks"),
+        ("disclose the fate of everyone held", "end_torture_disappearance"),
+        ("return the remains of those who died", "end_torture_disappearance"),
+        ("use universal jurisdiction to try the commanders", "accountability"),
+        ("stop supplying armed drones to the army", "arms_embargo"),
+        ("stop providing targeting support to the air force",
+         "stop_assisting_crimes"),
+        ("include the strikes in his investigation", "independent_investigation"),
+    ],
+)  # fmt: skip
+def test_theme_vocabulary(ask: str, theme: str):
+    assert themes_of(ask) == [theme]
+
+
+def test_a_demand_is_the_tidied_ask_addressed_without_the_article():
+    ((theme, addressed, text),) = demands_of(
+        "The Security Council should immediately impose an arms embargo on the "
+        "warring parties."
+    )
+    assert (theme, addressed) == ("arms_embargo", "Security Council")
+    assert text == "Impose an arms embargo on the warring parties"
+
+
+def test_demanded_that_x_do_y_gives_the_asks():
+    text = (
+        "The group demanded that the authorities drop all charges against the "
+        "reporters and allow monitors into the prisons."
+    )
+    assert [(d[0], d[1]) for d in demands_of(text)] == [
+        ("release_detainees", "Authorities"),
+        ("access_for_monitors", "Authorities"),
+    ]
+
+
+def test_a_quoted_must_is_the_spokespersons_demand():
+    (demand,) = demand_candidates(
+        sentence("those who gave the orders must answer for it", quoted=True),
+        [],
+        "lina-moreau",
+        "rights-watchers",
+    )
+    assert demand.fields["theme"] == "accountability"
+    assert demand.fields["made_by"] == "lina-moreau"
+
+
+# -- the whole release, the scorer and the command ----------------------------------
+
+
+def corpus_files() -> list[Path]:
+    return sorted(
+        p
+        for p in DEFAULT_CORPUS.glob("*")
+        if p.suffix in SUFFIXES and p.with_name(p.stem + ".gold.json").exists()
+    )
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+def test_every_referenced_actor_is_known_or_proposed(dataset: Dataset, path: Path):
+    candidates = ingest_document(read_document(path), dataset)
+    listed = set(dataset.actors["id"]) | {a["id"] for a in candidates["actors"]}
+    assert referenced_actor_ids(candidates) <= listed
+    publisher = candidates["sources"][0]["publisher"]
+    assert publisher is not None
+
+
+def test_every_referenced_actor_is_known_or_proposed_in_shared_sources(
+    dataset: Dataset, shared_sources: Path
+):
+    for path in sorted(shared_sources.glob("*.txt")):
+        candidates = ingest_document(read_document(path), dataset)
+        listed = set(dataset.actors["id"]) | {a["id"] for a in candidates["actors"]}
+        assert referenced_actor_ids(candidates) <= listed
+
+
+def test_an_unresolved_gold_date_needs_the_same_expression():
+    gold = {"text": "last week", "start": None, "end": None,
+            "precision": "unresolved", "paragraph": 3}  # fmt: skip
+    same = {"text": "last week", "start": None, "end": None, "paragraph": 3}
+    other = {"text": "today", "start": None, "end": None, "paragraph": 3}
+    elsewhere = dict(same, paragraph=4)
+    assert same_date_value(same, gold)
+    assert not same_date_value(other, gold)
+    assert not same_date_value(elsewhere, gold)
+
+
+def test_the_cli_output_lists_the_known_actors_it_matched(tmp_path: Path):
+    path = tmp_path / "note.txt"
+    path.write_text(
+        release("Russia vetoed the draft in the Security Council on Monday."),
+        encoding="utf-8",
+    )
+    out = tmp_path / "candidates.json"
+    assert main(["ingest", str(path), "--out", str(out)]) == 0
+    candidates = json.loads(out.read_text())
+    ids = {a["id"] for a in candidates["mentioned_actors"]}
+    assert {"russia", "un-security-council"} <= ids
+
+
+def test_figures_point_to_events_that_survive_merging(dataset: Dataset):
+    documents = [
+        ingest_document(read_document(path), dataset)
+        for path in corpus_files()
+        if path.stem.startswith("syria-death-notices")
+    ]
+    assert len(documents) == 2
+    merged = merge_candidates(documents)
+    events = {e["id"] for e in merged["events"]}
+    linked = [f["event_id"] for f in merged["casualty_figures"] if f["event_id"]]
+    assert linked
+    assert set(linked) <= events
