@@ -33,6 +33,12 @@ def page_outputs(dataset: Dataset, state_data: dict[str, Any] | None) -> dict[st
     summary = f"Showing {view.event_count:,} of {view.total_events:,} events"
     summary += f", {view.figure_count:,} casualty figures"
     summary += f" and {view.demand_count:,} demands."
+    if view.table_is_cut:
+        summary += (
+            f" The table lists the first {len(view.table):,} of the"
+            f" {view.window_events:,} events in view, by date: narrow the filters"
+            " or zoom in to list the rest."
+        )
     if state.window:
         window = (
             f"Zoomed to {state.window[0]:%d %b %Y} – {state.window[1]:%d %b %Y}: "

@@ -2,19 +2,27 @@
 
 Pure functions only: the callbacks call :func:`render_view` and hand the result
 to Dash components. Figures come from :mod:`dashboard.figures`.
+
+A filter change has to stay quick on 100,000 events, so what depends only on the
+dataset (who takes part in which event, where each source cites it, the lanes
+an event goes in) is worked out once per dataset
+(:func:`~dashboard.query.per_dataset`), and words are made only for what is
+drawn: the points in view (none when they are shown as counts), the table's
+first rows and the figures and demands of the window.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .figures.casualties import casualty_figure
+from .figures.casualties import casualty_figure, drawn_figures
 from .figures.demands import demand_figure
 from .figures.timeline import (
     DAY_MS,
@@ -28,19 +36,37 @@ from .loading import Dataset
 from .query import (
     demand_event_ids,
     event_actor_table,
+    event_positions,
+    per_dataset,
+    query_index,
     related_demands,
     related_figures,
 )
 from .schema import ActorRole, DatePrecision, EventType
-from .selection import select_rows
+from .selection import select_rows, take_rows
 from .viewstate import LaneMode, ViewState, Vocabulary
 
+#: Most rows :func:`table_rows` gives (exports list this many).
 MAX_TABLE_ROWS = 5000
+#: Rows of the page's event table: more than a person reads; the page says
+#: when there are more and how to narrow them down.
+PAGE_TABLE_ROWS = 1000
 MAX_ACTOR_LANES = 20
 OTHER_LANE = "Other actors"
 NO_ACTOR_LANE = "No actor named"
 #: Roles that say where something happened, not who did it: not used for lanes.
 BACKGROUND_ROLES = {ActorRole.FORUM.value, ActorRole.SUBJECT.value}
+#: Event columns the timeline's marks are made from.
+MARK_SOURCE_COLUMNS = [
+    "id",
+    "start",
+    "end",
+    "event_type",
+    "layer",
+    "date_precision",
+    "is_period",
+]
+_NAT = np.iinfo("int64").min
 
 
 def vocabulary_of(dataset: Dataset) -> Vocabulary:
@@ -69,13 +95,171 @@ def source_short_names(dataset: Dataset) -> pd.Series:
     return pd.Series(labels, index=sources["id"].astype(str))
 
 
-def actors_label(dataset: Dataset, event_ids: pd.Series) -> pd.Series:
-    """'Russia (vetoing state), China (vetoing state)' per event id."""
-    table = event_actor_table(dataset, event_ids)
-    if table.empty:
-        return pd.Series(dtype="str")
-    text = table["name"] + " (" + table["role"].str.replace("_", " ") + ")"
-    return text.groupby(table["event_id"]).agg(", ".join)
+@dataclass(frozen=True, eq=False)
+class _Names:
+    """Actor names and source short names by id."""
+
+    actors: pd.Series
+    sources: pd.Series
+
+
+@per_dataset
+def _names(dataset: Dataset) -> _Names:
+    return _Names(
+        actors=dataset.actors.set_index("id")["name"].astype(str),
+        sources=source_short_names(dataset),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _span_label(start: int, end: int, precision: str) -> str:
+    """:func:`format_span` of days given as seconds since 1970 (remembered: the
+    same spans come back on every filter change)."""
+    return format_span(
+        pd.Timestamp(start, unit="s"), pd.Timestamp(end, unit="s"), precision
+    )
+
+
+def _seconds(days: pd.Series) -> list[int]:
+    return days.to_numpy(dtype="datetime64[s]").astype("int64").tolist()
+
+
+def span_labels(
+    starts: pd.Series, ends: pd.Series, precisions: pd.Series, undated: str = ""
+) -> list[str]:
+    """Each row's span worded at its precision ('4 Oct 2011', 'Dec 2011');
+    ``undated`` where the start is missing."""
+    return [
+        undated if start == _NAT else _span_label(start, end, precision)
+        for start, end, precision in zip(
+            _seconds(starts), _seconds(ends), precisions.astype(str).tolist()
+        )
+    ]
+
+
+@dataclass(frozen=True, eq=False)
+class _ByEvent:
+    """Items of a link table grouped by the event row they are about, in link
+    order: those of event row ``r`` are ``items[bounds[r]:bounds[r + 1]]``."""
+
+    bounds: np.ndarray
+    items: np.ndarray
+
+    @classmethod
+    def build(cls, event_rows: np.ndarray, items: np.ndarray, size: int) -> _ByEvent:
+        """Group ``items`` (one per link) by ``event_rows`` (-1: no event) over
+        ``size`` events."""
+        known = np.flatnonzero(event_rows >= 0)
+        order = known[np.argsort(event_rows[known], kind="stable")]
+        bounds = np.searchsorted(event_rows[order], np.arange(size + 1))
+        return cls(bounds, items[order])
+
+    def spans(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where the items of each of ``rows`` start and stop (-1: none)."""
+        known = rows >= 0
+        starts = np.where(known, self.bounds[np.where(known, rows, 0)], 0)
+        stops = np.where(known, self.bounds[np.where(known, rows + 1, 0)], 0)
+        return starts, stops
+
+    @cached_property
+    def _listed(self) -> list:
+        return self.items.tolist()
+
+    def joined(self, rows: np.ndarray, separator: str) -> list[str]:
+        """For each event row of ``rows``: its items (texts) joined ('' if none)."""
+        starts, stops = self.spans(rows)
+        items = self._listed
+        return [
+            separator.join(items[a:b]) for a, b in zip(starts.tolist(), stops.tolist())
+        ]
+
+
+@dataclass(frozen=True, eq=False)
+class _EventTexts:
+    """The words about each event that come from other tables."""
+
+    actors_with_roles: _ByEvent
+    actor_names: _ByEvent
+    source_places: _ByEvent
+
+
+def _source_places(dataset: Dataset) -> pd.Series:
+    """Per citation: the source's short name and where it says it ('¶11')."""
+    cites = dataset.event_sources
+    short = _names(dataset).sources
+    return cites["source_id"].astype(str).map(short) + np.where(
+        cites["locator"].notna(),
+        " " + cites["locator"].fillna(""),
+        " ¶" + cites["paragraphs"].map(lambda ps: ",".join(map(str, ps))),
+    )
+
+
+@per_dataset
+def _event_texts(dataset: Dataset) -> _EventTexts:
+    index = query_index(dataset)
+    links = dataset.event_actors
+    names = links["actor_id"].astype(str).map(_names(dataset).actors)
+    roles = links["role"].astype(str).str.replace("_", " ")
+    with_roles = names + " (" + roles + ")"
+    places = _source_places(dataset)
+    size = len(dataset.events)
+    return _EventTexts(
+        actors_with_roles=_ByEvent.build(
+            index.actor_link_events, with_roles.to_numpy(dtype=object), size
+        ),
+        actor_names=_ByEvent.build(
+            index.actor_link_events, names.to_numpy(dtype=object), size
+        ),
+        source_places=_ByEvent.build(
+            index.source_link_events, places.to_numpy(dtype=object), size
+        ),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class _LanePairs:
+    """The lanes each event goes in (one pair per event and lane), by event row;
+    lanes are codes into :attr:`names`, then the two catch-all lanes."""
+
+    names: list[str]
+    lanes: _ByEvent
+
+    @classmethod
+    def build(cls, event_rows: np.ndarray, lanes: pd.Series, size: int) -> _LanePairs:
+        """Pairs from one lane name per link (missing: :data:`NO_ACTOR_LANE`)."""
+        codes, names = pd.factorize(lanes.fillna(NO_ACTOR_LANE))
+        pairs = pd.DataFrame({"row": event_rows, "lane": codes}).drop_duplicates()
+        return cls(
+            names=[str(name) for name in names],
+            lanes=_ByEvent.build(
+                pairs["row"].to_numpy(), pairs["lane"].to_numpy(), size
+            ),
+        )
+
+    def of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each of ``rows``, in order, its pairs: (index into ``rows``, lane
+        code); a row without any gets one pair in :data:`NO_ACTOR_LANE`."""
+        starts, stops = self.lanes.spans(rows)
+        counts = stops - starts
+        slots = np.maximum(counts, 1)
+        owners = np.repeat(np.arange(len(rows)), slots)
+        within = np.arange(len(owners)) - np.repeat(np.cumsum(slots) - slots, slots)
+        paired = np.repeat(counts > 0, slots)
+        codes = np.full(len(owners), self.code(NO_ACTOR_LANE))
+        taken = np.repeat(starts, slots)[paired] + within[paired]
+        codes[paired] = self.lanes.items[taken]
+        return owners, codes
+
+    def code(self, name: str) -> int:
+        """The code of lane ``name`` (codes past :attr:`names` are catch-alls)."""
+        if name in self.names:
+            return self.names.index(name)
+        return len(self.names) + [NO_ACTOR_LANE, OTHER_LANE].index(name)
+
+    def name(self, code: int) -> str:
+        """The lane called ``code``."""
+        extra = code - len(self.names)
+        return self.names[code] if extra < 0 else [NO_ACTOR_LANE, OTHER_LANE][extra]
 
 
 def _root_of(dataset: Dataset) -> dict[str, str]:
@@ -86,22 +270,127 @@ def _root_of(dataset: Dataset) -> dict[str, str]:
     }
 
 
-def _drawn_extent(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Start and end days as drawn: a date known only to its month (or year)
-    covers the whole month (or year), even if recorded as a single day."""
-    start, end = events["start"], events["end"]
-    precision = events["date_precision"].astype(str)
-    for value, freq in (
+@per_dataset
+def _actor_lanes(dataset: Dataset) -> _LanePairs:
+    """Each event in the lane of each top-level actor taking part."""
+    links = dataset.event_actors
+    acting = ~links["role"].isin(BACKGROUND_ROLES).to_numpy(dtype=bool)
+    roots = pd.Series(_root_of(dataset))
+    lanes = links["actor_id"].astype(str).map(roots).map(_names(dataset).actors)
+    return _LanePairs.build(
+        query_index(dataset).actor_link_events[acting],
+        lanes[acting],
+        len(dataset.events),
+    )
+
+
+@per_dataset
+def _source_lanes(dataset: Dataset) -> _LanePairs:
+    """Each event in the lane of each source citing it."""
+    lanes = dataset.event_sources["source_id"].astype(str).map(_names(dataset).sources)
+    return _LanePairs.build(
+        query_index(dataset).source_link_events, lanes, len(dataset.events)
+    )
+
+
+def _drawn_extent(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end days as drawn, in epoch milliseconds: a date known only to
+    its month (or year) covers the whole month (or year), even if recorded as a
+    single day."""
+    start = events["start"].to_numpy(dtype="datetime64[ms]", copy=True)
+    end = events["end"].to_numpy(dtype="datetime64[ms]", copy=True)
+    precision = events["date_precision"]
+    for value, unit in (
         (DatePrecision.MONTH.value, "M"),
         (DatePrecision.YEAR.value, "Y"),
     ):
-        coarse = precision == value
-        if coarse.any():
-            first = start.dt.to_period(freq).dt.start_time.astype(start.dtype)
-            final = end.dt.to_period(freq).dt.end_time.dt.normalize().astype(end.dtype)
-            start = start.where(~coarse, first)
-            end = end.where(~coarse, final)
-    return start, end
+        coarse = np.flatnonzero((precision == value).to_numpy(dtype=bool))
+        if len(coarse):
+            start[coarse] = start[coarse].astype(f"datetime64[{unit}]")
+            following = end[coarse].astype(f"datetime64[{unit}]") + 1
+            end[coarse] = following.astype("datetime64[D]") - np.timedelta64(1, "D")
+    return start.astype("int64"), end.astype("int64")
+
+
+def _busiest_first(lanes: np.ndarray) -> list[int]:
+    """Lane codes by how many marks they hold, most first; ties in order of
+    first appearance (as :meth:`pandas.Series.value_counts`)."""
+    codes = pd.unique(lanes)
+    counted = pd.Series(np.bincount(lanes)[codes], index=codes)
+    return counted.sort_values(ascending=False, kind="stable").index.tolist()
+
+
+def _type_lanes(events: pd.DataFrame) -> tuple[np.ndarray, pd.Categorical, list[str]]:
+    """Type lanes: each event once, in its type's lane; lanes in label order."""
+    codes = pd.Index(list(EVENT_TYPE_LABELS)).get_indexer(events["event_type"])
+    present = np.unique(codes[codes >= 0])
+    labels = list(EVENT_TYPE_LABELS.values())
+    lanes = [labels[code] for code in present]
+    lane = pd.Categorical.from_codes(
+        np.where(codes >= 0, np.searchsorted(present, codes), -1), categories=lanes
+    )
+    return np.arange(len(events)), lane, lanes
+
+
+def _linked_lanes(
+    pairs: _LanePairs, rows: np.ndarray, mode: LaneMode
+) -> tuple[np.ndarray, pd.Categorical, list[str]]:
+    """Actor or source lanes of the events at ``rows``: (owners, lane, lanes)."""
+    owners, codes = pairs.of(rows)
+    busiest = _busiest_first(codes)
+    no_actor, other = pairs.code(NO_ACTOR_LANE), pairs.code(OTHER_LANE)
+    if mode == LaneMode.ACTOR and len(busiest) > MAX_ACTOR_LANES:
+        named = [code for code in busiest if code != no_actor]
+        room = MAX_ACTOR_LANES - 1 - int(no_actor in busiest)
+        keep = np.array([*named[:room], no_actor])
+        codes = np.where(np.isin(codes, keep), codes, other)
+        pairs_seen = pd.Series(owners * (other + 1) + codes).duplicated()
+        unique = ~pairs_seen.to_numpy()
+        owners, codes = owners[unique], codes[unique]
+        busiest = _busiest_first(codes)
+    # Busiest first; the catch-all lanes go last, however full they are.
+    catch_all = [other, no_actor]
+    order = [code for code in busiest if code not in catch_all]
+    order += [code for code in catch_all if code in busiest]
+    position = np.full(max(order, default=0) + 1, -1)
+    position[order] = np.arange(len(order))
+    lanes = [pairs.name(code) for code in order]
+    return owners, pd.Categorical.from_codes(position[codes], categories=lanes), lanes
+
+
+def _marks(
+    dataset: Dataset, events: pd.DataFrame, rows: np.ndarray, mode: LaneMode
+) -> tuple[pd.DataFrame, list[str]]:
+    """:func:`timeline_marks` of ``events``, whose rows in ``dataset.events`` are
+    ``rows``; marks carry that row as ``event_row``."""
+    if mode == LaneMode.TYPE:
+        owners, lane, lanes = _type_lanes(events)
+    else:
+        pairs = (
+            _actor_lanes(dataset) if mode == LaneMode.ACTOR else _source_lanes(dataset)
+        )
+        owners, lane, lanes = _linked_lanes(pairs, rows, mode)
+    start_ms, end_ms = _drawn_extent(events)
+    whole = len(owners) == len(events)
+
+    def column(name: str) -> Any:
+        values = events[name].array
+        return values if whole else values.take(owners)
+
+    marks = pd.DataFrame(
+        {
+            "event_id": column("id"),
+            "start_ms": start_ms[owners],
+            "end_ms": end_ms[owners],
+            "event_type": column("event_type"),
+            "layer": column("layer"),
+            "date_precision": column("date_precision"),
+            "is_period": events["is_period"].to_numpy(dtype=bool)[owners],
+            "lane": lane,
+            "event_row": rows[owners],
+        }
+    )
+    return marks, lanes
 
 
 def timeline_marks(
@@ -111,79 +400,36 @@ def timeline_marks(
 
     Type lanes give each event one row; actor lanes put an event in the lane of
     each top-level actor taking part (Russian forces count as Russia); source
-    lanes in the lane of each source citing it.
+    lanes in the lane of each source citing it. Dates are those of ``events``;
+    who took part and who cites what come from ``dataset``.
     """
-    start, end = _drawn_extent(events)
-    base = pd.DataFrame(
-        {
-            "event_id": events["id"].astype(str).to_numpy(),
-            "start_ms": to_ms(start),
-            "end_ms": to_ms(end),
-            "event_type": events["event_type"].astype(str).to_numpy(),
-            "layer": events["layer"].astype(str).to_numpy(),
-            "date_precision": events["date_precision"].astype(str).to_numpy(),
-            "is_period": events["is_period"].to_numpy(),
-        }
-    )
-    if mode == LaneMode.TYPE:
-        marks = base.assign(lane=base["event_type"].map(EVENT_TYPE_LABELS))
-        present = set(marks["lane"])
-        lanes = [label for label in EVENT_TYPE_LABELS.values() if label in present]
-        return marks, lanes
-    if mode == LaneMode.SOURCE:
-        links = dataset.event_sources
-        names = source_short_names(dataset)
-        pairs = pd.DataFrame(
-            {
-                "event_id": links["event_id"].astype(str),
-                "lane": links["source_id"].astype(str).map(names),
-            }
-        )
-    else:
-        links = dataset.event_actors
-        links = links[~links["role"].isin(BACKGROUND_ROLES)]
-        roots = pd.Series(_root_of(dataset))
-        names = dataset.actors.set_index("id")["name"].astype(str)
-        pairs = pd.DataFrame(
-            {
-                "event_id": links["event_id"].astype(str),
-                "lane": links["actor_id"].astype(str).map(roots).map(names),
-            }
-        )
-    pairs = pairs[pairs["event_id"].isin(base["event_id"])].drop_duplicates()
-    marks = base.merge(pairs, on="event_id", how="left")
-    marks["lane"] = marks["lane"].fillna(NO_ACTOR_LANE)
-    counts = marks["lane"].value_counts(sort=True)
-    if mode == LaneMode.ACTOR and len(counts) > MAX_ACTOR_LANES:
-        named = [lane for lane in counts.index if lane != NO_ACTOR_LANE]
-        room = MAX_ACTOR_LANES - 1 - int(NO_ACTOR_LANE in counts.index)
-        keep = set(named[:room]) | {NO_ACTOR_LANE}
-        marks.loc[~marks["lane"].isin(keep), "lane"] = OTHER_LANE
-        marks = marks.drop_duplicates(["event_id", "lane"])
-        counts = marks["lane"].value_counts(sort=True)
-    # Busiest first; the catch-all lanes go last, however full they are.
-    catch_all = [OTHER_LANE, NO_ACTOR_LANE]
-    lanes = [lane for lane in counts.index if lane not in catch_all]
-    lanes += [lane for lane in catch_all if lane in counts.index]
-    return marks.reset_index(drop=True), lanes
+    return _marks(dataset, events, event_positions(dataset, events["id"]), mode)
 
 
 def _with_labels(dataset: Dataset, marks: pd.DataFrame) -> pd.DataFrame:
-    events = dataset.events.set_index("id")
-    ids = marks["event_id"]
-    rows = events.loc[ids.unique()]
-    spans = [
-        format_span(start, end, str(precision))
-        for start, end, precision in zip(
-            rows["start"], rows["end"], rows["date_precision"]
-        )
-    ]
+    """``marks`` with the words shown on hover (from the dataset's events)."""
+    rows = marks["event_row"].to_numpy()
+    if (rows < 0).any():
+        raise KeyError("some marks are of events the dataset does not have")
+    events = dataset.events[
+        ["title", "start", "end", "date_precision", "date_as_stated"]
+    ].take(rows)
     return marks.assign(
-        title=ids.map(rows["title"].astype(str)),
-        date_label=ids.map(pd.Series(spans, index=rows.index)),
-        as_stated=ids.map(rows["date_as_stated"].fillna("(no wording)").astype(str)),
-        actors_label=ids.map(actors_label(dataset, ids)).astype("str").fillna(""),
+        title=events["title"].astype(str).to_numpy(dtype=object),
+        date_label=span_labels(
+            events["start"], events["end"], events["date_precision"]
+        ),
+        as_stated=events["date_as_stated"]
+        .fillna("(no wording)")
+        .astype(str)
+        .to_numpy(dtype=object),
+        actors_label=_event_texts(dataset).actors_with_roles.joined(rows, ", "),
     )
+
+
+def is_dated(figures: pd.DataFrame) -> np.ndarray:
+    """Which casualty figures have a period (or one end of it) to be drawn at."""
+    return (figures["period_start"].notna() | figures["period_end"].notna()).to_numpy()
 
 
 def casualty_rows(
@@ -194,11 +440,11 @@ def casualty_rows(
     A figure with no period at all cannot be placed on the chart: it is left out,
     unless ``keep_undated`` (for lists), where its ``start_ms`` is NaN.
     """
-    names = dataset.actors.set_index("id")["name"].astype(str)
-    short = source_short_names(dataset)
+    names = _names(dataset)
     start = figures["period_start"].fillna(figures["period_end"])
     end = figures["period_end"].fillna(figures["period_start"])
-    dated = start.notna().to_numpy()
+    dated = is_dated(figures)
+    worded = figures["period_as_stated"].tolist()
     rows = pd.DataFrame(
         {
             "id": figures["id"].astype(str),
@@ -218,14 +464,16 @@ def casualty_rows(
                 )
             ],
             "period_label": [
-                (format_span(s, e, str(p)) if pd.notna(s) else "date not given")
-                + (f" ({w})" if isinstance(w, str) else "")
-                for s, e, p, w in zip(
-                    start, end, figures["period_precision"], figures["period_as_stated"]
+                span + (f" ({words})" if isinstance(words, str) else "")
+                for span, words in zip(
+                    span_labels(
+                        start, end, figures["period_precision"], "date not given"
+                    ),
+                    worded,
                 )
             ],
-            "reporter": figures["reported_by_id"].astype(str).map(names),
-            "source_label": figures["source_id"].astype(str).map(short)
+            "reporter": figures["reported_by_id"].astype(str).map(names.actors),
+            "source_label": figures["source_id"].astype(str).map(names.sources)
             + ", paragraph "
             + figures["paragraph"].astype(str),
         }
@@ -236,14 +484,24 @@ def casualty_rows(
     return rows.astype({"start_ms": "int64", "end_ms": "int64"})
 
 
+def _at_rows(values: pd.Series, rows: np.ndarray, missing: Any) -> np.ndarray:
+    """``values`` at positions ``rows`` (``missing`` where a row is -1)."""
+    found = rows >= 0
+    result = np.full(len(rows), missing, dtype=object)
+    result[found] = values.iloc[rows[found]].to_numpy(dtype=object)
+    return result
+
+
 def demand_rows(dataset: Dataset, demands: pd.DataFrame) -> pd.DataFrame:
     """Demands with the columns the demand tracker draws."""
-    names = dataset.actors.set_index("id")["name"].astype(str)
-    events = dataset.events.set_index("id")
+    names = _names(dataset).actors
     status_event = demands["status_event_id"].astype("str")
-    known = status_event.isin(events.index)
-    event_start = pd.Series(pd.NaT, index=demands.index, dtype="datetime64[s]")
-    event_start[known] = status_event[known].map(events["start"])
+    index = query_index(dataset)
+    event_rows = index.event_ids.get_indexer(status_event)
+    known = event_rows >= 0
+    settled_on = np.full(len(demands), np.nan)
+    event_days = index.event_starts.astype("datetime64[ms]").astype("int64")
+    settled_on[known] = event_days[event_rows[known]]
     made_by = demands["made_by_id"].astype(str).map(names)
     addressed = demands["addressed_to_id"].astype("str").map(names)
     who = made_by + np.where(addressed.notna(), " → " + addressed.fillna(""), "")
@@ -256,31 +514,34 @@ def demand_rows(dataset: Dataset, demands: pd.DataFrame) -> pd.DataFrame:
             "theme": demands["theme"].astype(str),
             "made_ms": to_ms(demands["made_on"]),
             "status": demands["status"].astype(str),
-            "status_event_ms": pd.Series(
-                np.where(known, to_ms(event_start.fillna(demands["made_on"])), np.nan),
+            "status_event_ms": pd.Series(settled_on, index=demands.index),
+            "status_event_title": pd.Series(
+                _at_rows(dataset.events["title"], event_rows, ""),
                 index=demands.index,
+                dtype="str",
             ),
-            "status_event_title": status_event.map(events["title"]).fillna(""),
             "text": demands["text"].astype(str),
             "who_label": who,
-            "date_label": [
-                format_span(day, day, str(precision))
-                for day, precision in zip(
-                    demands["made_on"], demands["made_on_precision"]
-                )
-            ],
+            "date_label": span_labels(
+                demands["made_on"], demands["made_on"], demands["made_on_precision"]
+            ),
             "status_label": status_label,
         }
     )
 
 
+@per_dataset
+def _demand_table(dataset: Dataset) -> pd.DataFrame:
+    """:func:`demand_rows` of every demand: a view takes the rows it shows."""
+    return demand_rows(dataset, dataset.demands)
+
+
 def event_detail(dataset: Dataset, event_id: str) -> dict[str, Any] | None:
     """Everything the detail card shows about one event, or None if unknown."""
-    events = dataset.events
-    found = events[events["id"] == event_id]
-    if found.empty:
+    (row,) = event_positions(dataset, [event_id])
+    if row < 0:
         return None
-    event = found.iloc[0]
+    event = dataset.events.iloc[row]
     actors = event_actor_table(dataset, [event_id])
     sources = dataset.sources.set_index("id")
     cites = dataset.event_sources[dataset.event_sources["event_id"] == event_id]
@@ -306,7 +567,7 @@ def event_detail(dataset: Dataset, event_id: str) -> dict[str, Any] | None:
         dataset, related_figures(dataset, event_id), keep_undated=True
     )
     demands = related_demands(dataset, event_id)
-    demand_items = demand_rows(dataset, demands)
+    demand_items = _demand_table(dataset).loc[demands.index]
     return {
         "id": event_id,
         "title": event["title"],
@@ -331,37 +592,24 @@ def event_detail(dataset: Dataset, event_id: str) -> dict[str, Any] | None:
     }
 
 
-def table_rows(dataset: Dataset, events: pd.DataFrame) -> list[dict[str, Any]]:
-    """The event table's rows (at most :data:`MAX_TABLE_ROWS`)."""
-    events = events.head(MAX_TABLE_ROWS)
-    ids = events["id"].astype(str)
-    short = source_short_names(dataset)
-    cites = dataset.event_sources[dataset.event_sources["event_id"].isin(ids)]
-    where = cites["source_id"].astype(str).map(short) + np.where(
-        cites["locator"].notna(),
-        " " + cites["locator"].fillna(""),
-        " ¶" + cites["paragraphs"].map(lambda ps: ",".join(map(str, ps))),
-    )
-    source_text = where.groupby(cites["event_id"].astype(str)).agg("; ".join)
-    actor_names = event_actor_table(dataset, ids)
-    names = actor_names.groupby("event_id")["name"].agg(", ".join)
-    return pd.DataFrame(
-        {
-            "id": ids,
-            "date": events["start"].dt.strftime("%Y-%m-%d"),
-            "when": [
-                format_span(s, e, str(p))
-                for s, e, p in zip(
-                    events["start"], events["end"], events["date_precision"]
-                )
-            ],
-            "title": events["title"].astype(str),
-            "type": events["event_type"].astype(str).map(humanise),
-            "actors": ids.map(names).astype("str").fillna(""),
-            "sources": ids.map(source_text).astype("str").fillna(""),
-            "layer": events["layer"].astype(str),
-        }
-    ).to_dict("records")
+def table_rows(
+    dataset: Dataset, events: pd.DataFrame, limit: int = MAX_TABLE_ROWS
+) -> list[dict[str, Any]]:
+    """The event table's rows: the first ``limit`` of ``events``."""
+    events = events.head(limit)
+    rows = event_positions(dataset, events["id"])
+    texts = _event_texts(dataset)
+    columns = {
+        "id": events["id"].astype(str).tolist(),
+        "date": events["start"].dt.strftime("%Y-%m-%d").tolist(),
+        "when": span_labels(events["start"], events["end"], events["date_precision"]),
+        "title": events["title"].astype(str).tolist(),
+        "type": events["event_type"].astype(str).map(humanise).tolist(),
+        "actors": texts.actor_names.joined(rows, ", "),
+        "sources": texts.source_places.joined(rows, "; "),
+        "layer": events["layer"].astype(str).tolist(),
+    }
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
 @dataclass(frozen=True)
@@ -378,6 +626,11 @@ class PageView:
     figure_count: int
     demand_count: int
     window_events: int
+
+    @property
+    def table_is_cut(self) -> bool:
+        """True when the table lists only the first of the events in the window."""
+        return len(self.table) < self.window_events
 
 
 def x_extent(*frames_and_columns: tuple[pd.DataFrame, str, str]) -> list[str] | None:
@@ -405,8 +658,6 @@ def render_view(
 ) -> PageView:
     """Filter, link and draw: the single entry point of the page's main callback."""
     selection = select_rows(dataset, state)
-    events, in_window = selection.events, selection.in_window
-    figures, demands = selection.figures, selection.demands
 
     highlighted_events: list[str] = []
     if state.demand:
@@ -417,7 +668,8 @@ def render_view(
         related_figure_ids = list(related_figures(dataset, state.event)["id"])
         related_demand_ids = list(related_demands(dataset, state.event)["id"])
 
-    marks, lanes = timeline_marks(dataset, events, state.lanes)
+    events = take_rows(dataset.events[MARK_SOURCE_COLUMNS], selection.event_rows)
+    marks, lanes = _marks(dataset, events, selection.event_rows, state.lanes)
     shown = visible_marks(marks, state.window)
     if len(shown) <= max_points:
         marks = _with_labels(dataset, shown)
@@ -435,30 +687,33 @@ def render_view(
         if state.window
         else x_extent((events, "start", "end"))
     )
+    placed = selection.figures[is_dated(selection.figures)]
     casualties = casualty_figure(
-        casualty_rows(dataset, figures),
+        casualty_rows(dataset, drawn_figures(placed)),
+        total=len(placed),
         highlighted=related_figure_ids,
         x_range=x_range,
         theme=theme,
     )
     demand_chart = demand_figure(
-        demand_rows(dataset, demands),
+        take_rows(_demand_table(dataset), selection.demand_rows),
         selected=state.demand,
         highlighted=related_demand_ids,
         x_range=x_range,
         theme=theme,
     )
+    listed = take_rows(dataset.events, selection.window_rows[:PAGE_TABLE_ROWS])
     return PageView(
         timeline=timeline,
         casualties=casualties,
         demands=demand_chart,
-        table=table_rows(dataset, in_window),
+        table=table_rows(dataset, listed, limit=PAGE_TABLE_ROWS),
         detail=event_detail(dataset, state.event) if state.event else None,
-        event_count=len(events),
+        event_count=len(selection.event_rows),
         total_events=len(dataset.events),
-        figure_count=len(figures),
-        demand_count=len(demands),
-        window_events=len(in_window),
+        figure_count=len(selection.figure_rows),
+        demand_count=len(selection.demand_rows),
+        window_events=len(selection.window_rows),
     )
 
 

@@ -14,6 +14,7 @@ from dash.exceptions import PreventUpdate
 from app import create_app
 from callbacks import render, state
 from callbacks.context import DATASET_KEY, current_dataset, current_vocabulary
+from dashboard import view as view_module
 from dashboard.figures.timeline import NO_MATCH
 from dashboard.view import vocabulary_of
 from dashboard.viewstate import LaneMode, ViewState, to_query
@@ -463,3 +464,15 @@ def test_a_new_state_sent_to_the_app_redraws_every_panel(app, dataset):
     rows = response[ids.EVENT_TABLE]["rowData"]
     assert f"Showing {len(rows)} of {len(dataset.events)} events" in summary
     assert all("China" in row["actors"] for row in rows)
+
+
+def test_a_cut_table_says_so_and_how_to_see_the_rest(dataset, monkeypatch):
+    monkeypatch.setattr(view_module, "PAGE_TABLE_ROWS", 10)
+    out = render.page_outputs(dataset, None)
+    total = len(dataset.events)
+    assert len(out["table"]) == 10
+    assert out["summary"].startswith(f"Showing {total} of {total} events,")
+    assert out["summary"].endswith(
+        f" The table lists the first 10 of the {total} events in view, by date:"
+        " narrow the filters or zoom in to list the rest."
+    )

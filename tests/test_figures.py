@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
+from dash import html
+from plotly.io.json import to_json_plotly
 
 from dashboard.figures import casualties as cas
 from dashboard.figures import demands as dem
+from dashboard.figures import plain
 from dashboard.figures import timeline as tl
 from dashboard.figures.style import (
     EVENT_STYLE,
@@ -636,3 +642,91 @@ def test_no_demands_give_an_empty_tracker_that_says_why(demand_table):
     figure = dem.demand_figure(demand_table.iloc[:0])
     assert not figure.data
     assert [note.text for note in figure.layout.annotations] == [dem.NO_DEMANDS]
+
+
+# --- how the charts are built and sent -----
+
+
+PAGE_VIEWS = {
+    "default": ViewState(),
+    "event": ViewState(event=VETO_2011),
+    "demand": ViewState(demand="d2012-icc-referral"),
+    "actor lanes": ViewState(lanes=LaneMode.ACTOR),
+    "source lanes": ViewState(
+        lanes=LaneMode.SOURCE, window=(D(2011, 9, 1), D(2012, 3, 1))
+    ),
+    "nothing": ViewState(text="zzzz-nothing"),
+}
+
+
+def page_charts(dataset, name: str, **options):
+    view = render_view(dataset, PAGE_VIEWS[name], **options)
+    return {
+        "timeline": view.timeline,
+        "casualties": view.casualties,
+        "demands": view.demands,
+    }
+
+
+def decoded(value):
+    """JSON data with plotly's base64 typed arrays turned back into lists."""
+    if isinstance(value, dict):
+        if set(value) >= {"dtype", "bdata"}:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), value["dtype"])
+            if "shape" in value:
+                array = array.reshape([int(n) for n in value["shape"].split(",")])
+            return array.tolist()
+        return {key: decoded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [decoded(item) for item in value]
+    return value
+
+
+@pytest.mark.parametrize("name", PAGE_VIEWS)
+@pytest.mark.parametrize("options", [{}, {"theme": "dark", "max_points": 5}])
+def test_every_chart_the_page_draws_passes_plotlys_checks(dataset, name, options):
+    for chart, figure in page_charts(dataset, name, **options).items():
+        checked = go.Figure(
+            data=[trace.to_plotly_json() for trace in figure.data],
+            layout=figure.layout.to_plotly_json(),
+        )
+        assert len(checked.data) == len(figure.data), chart
+
+
+@pytest.mark.parametrize("name", PAGE_VIEWS)
+@pytest.mark.parametrize("options", [{}, {"theme": "dark", "max_points": 5}])
+def test_charts_reach_the_browser_as_plotly_would_send_them(dataset, name, options):
+    for chart, figure in page_charts(dataset, name, **options).items():
+        expected = decoded(json.loads(figure.to_json()))
+        alone = json.loads(to_json_plotly(figure))
+        # Dash sends a figure next to components, which plotly encodes differently.
+        beside = json.loads(to_json_plotly({"figure": figure, "note": html.P("x")}))
+        assert alone == expected, chart
+        assert beside["figure"] == expected, chart
+
+
+def test_hover_texts_are_compact_str_arrays_unless_they_would_be_huge(monkeypatch):
+    texts = np.array([["a", "bb"], ["ccc", "d"]], dtype=object)
+    assert plain.texts(texts).dtype.kind == "U"
+    mixed = np.array([["a", None]], dtype=object)
+    assert plain.texts(mixed) is mixed
+    monkeypatch.setattr(plain, "MAX_TEXT_BLOCK_BYTES", 8)
+    assert plain.texts(texts) is texts
+
+
+@pytest.mark.parametrize("sort", [True, False])
+def test_groups_come_in_the_order_pandas_would_give_them(sort):
+    rng = np.random.default_rng(11)
+    kinds = rng.choice(["veto", "attack", "visit"], 60).astype(object)
+    layers = rng.choice(["context", "campaign"], 60).astype(object)
+    among = np.flatnonzero(rng.random(60) < 0.7)
+    frame = pd.DataFrame({"kind": kinds[among], "layer": layers[among], "at": among})
+    for keys, columns in (([kinds], ["kind"]), ([kinds, layers], ["kind", "layer"])):
+        expected = [
+            (key, list(group["at"]))
+            for key, group in frame.groupby(
+                columns if len(columns) > 1 else columns[0], sort=sort
+            )
+        ]
+        found = [(key, list(at)) for key, at in plain.groups(keys, among, sort=sort)]
+        assert found == expected

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from dashboard.actors import normalise_name
 from dashboard.loading import Dataset, load_dataset
 from dashboard.query import (
     EventFilter,
@@ -16,12 +19,17 @@ from dashboard.query import (
     demand_event_ids,
     demands_by_theme,
     event_actor_table,
+    event_mask,
+    event_positions,
     filter_demands,
     filter_events,
     filter_figures,
+    query_index,
     related_demands,
     related_figures,
 )
+from dashboard.view import render_view
+from dashboard.viewstate import LaneMode, ViewState
 from tests.packages import minimal_tables, write_package
 
 ALL_SMALL = ["vote-1", "strikes-1", "note-issued", "vote-2"]
@@ -510,3 +518,171 @@ def test_bundled_event_actor_table_of_the_first_veto(dataset: Dataset) -> None:
         "China": "vetoing_state",
         "UN Security Council": "forum",
     }
+
+
+# --- a larger made-up dataset, against a plain reading of the rules ----------
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
+    """3,000 made-up events: enough for every kind of link and filter."""
+    synth = pytest.importorskip("dashboard.synth")
+    directory = tmp_path_factory.mktemp("synthetic") / "package"
+    return load_dataset(synth.write_synthetic_package(directory, 3000, seed=5))
+
+
+def overlaps(start, end, low: dt.date | None, high: dt.date | None) -> bool:
+    if pd.isna(start):
+        return False
+    return (low is None or end >= pd.Timestamp(low)) and (
+        high is None or start <= pd.Timestamp(high)
+    )
+
+
+def has_words(text: str, query: str) -> bool:
+    return all(word in normalise_name(text) for word in normalise_name(query).split())
+
+
+def expected_events(dataset: Dataset, flt: EventFilter) -> list[str]:
+    """The events ``flt`` keeps, worked out row by row from the rules."""
+    wanted = dataset.actor_tree.expand(flt.actors)
+    by_actor = {
+        str(event)
+        for event, actor in zip(
+            dataset.event_actors["event_id"], dataset.event_actors["actor_id"]
+        )
+        if actor in wanted
+    }
+    by_source = {
+        str(event)
+        for event, source in zip(
+            dataset.event_sources["event_id"], dataset.event_sources["source_id"]
+        )
+        if source in flt.sources
+    }
+    low, high = flt.date_bounds()
+    return [
+        row.id
+        for row in dataset.events.itertuples()
+        if (flt.include_context or row.layer != "context")
+        and (not flt.event_types or row.event_type in flt.event_types)
+        and (not flt.actors or row.id in by_actor)
+        and (not flt.sources or row.id in by_source)
+        and overlaps(row.start, row.end, low, high)
+        and (not flt.text.strip() or has_words(row.search_text, flt.text))
+    ]
+
+
+def expected_figures(dataset: Dataset, flt: EventFilter, shown: set[str]) -> list[str]:
+    wanted = dataset.actor_tree.expand(flt.actors)
+    low, high = flt.date_bounds()
+    kept = []
+    for row in dataset.casualty_figures.itertuples():
+        start = row.period_start if pd.notna(row.period_start) else row.period_end
+        end = row.period_end if pd.notna(row.period_end) else row.period_start
+        untied = pd.isna(row.event_id) and (
+            (not flt.actors or row.reported_by_id in wanted)
+            and (not flt.sources or row.source_id in flt.sources)
+            and not flt.event_types
+            and (
+                not flt.text.strip()
+                or has_words(f"{row.summary} {row.location or ''}", flt.text)
+            )
+        )
+        in_time = pd.isna(start) or overlaps(start, end, low, high)
+        if (str(row.event_id) in shown or untied) and in_time:
+            kept.append(row.id)
+    return kept
+
+
+def expected_demands(dataset: Dataset, flt: EventFilter, shown: set[str]) -> list[str]:
+    wanted = dataset.actor_tree.expand(flt.actors)
+    links = dataset.demand_events
+    tied = {
+        str(demand)
+        for demand, event in zip(links["demand_id"], links["event_id"])
+        if str(event) in shown
+    }
+    low, high = flt.date_bounds()
+    return [
+        row.id
+        for row in dataset.demands.itertuples()
+        if (
+            not flt.actors
+            or row.id in tied
+            or {row.made_by_id, row.addressed_to_id, row.concerning_id} & wanted
+        )
+        and (not flt.sources or row.source_id in flt.sources)
+        and (not flt.event_types or row.id in tied)
+        and overlaps(row.made_on, row.made_on, low, high)
+        and (not flt.text.strip() or has_words(f"{row.text} {row.theme}", flt.text))
+    ]
+
+
+LARGE_FILTERS = [
+    EventFilter(),
+    EventFilter(actors=("state-000",)),
+    EventFilter(actors=("state-001-army", "state-002")),
+    EventFilter(sources=("campaign-001", "campaign-003")),
+    EventFilter(event_types=("veto", "statement")),
+    EventFilter(event_types=("attack", "crackdown"), sources=("campaign-002",)),
+    EventFilter(include_context=False, start=day("2013-01-01")),
+    EventFilter(text="Hospitals"),
+    EventFilter(text="draft text", end=day("2015-06-30")),
+    EventFilter(window=(day("2014-03-01"), day("2014-05-31")), actors=("state-001",)),
+    EventFilter(text="no-such-word-anywhere"),
+]
+
+
+@pytest.mark.parametrize("flt", LARGE_FILTERS, ids=repr)
+def test_filters_on_a_larger_dataset_keep_what_the_rules_say(
+    synthetic: Dataset, flt: EventFilter
+) -> None:
+    events = filter_events(synthetic, flt)
+    assert events["id"].tolist() == expected_events(synthetic, flt)
+    shown = set(events["id"])
+    figures = filter_figures(synthetic, flt, events["id"])
+    assert figures["id"].tolist() == expected_figures(synthetic, flt, shown)
+    demands = filter_demands(synthetic, flt, list(shown))
+    assert demands["id"].tolist() == expected_demands(synthetic, flt, shown)
+
+
+def test_the_same_search_twice_gives_the_same_fresh_answer(synthetic: Dataset) -> None:
+    flt = EventFilter(text="hospitals")
+    first = event_mask(synthetic, flt)
+    first[:] = False  # the caller's copy: what is remembered must not change
+    again = event_mask(synthetic, flt)
+    assert again.any()
+    assert (
+        again.tolist()
+        == synthetic.events["search_text"].str.contains("hospitals").tolist()
+    )
+
+
+def test_indexes_are_worked_out_once_per_dataset(small_package: Path) -> None:
+    first, second = load_dataset(small_package), load_dataset(small_package)
+    assert query_index(first) is query_index(first)
+    assert query_index(second) is not query_index(first)  # e.g. after a merge
+    assert not query_index(first).actor_link_events.flags.writeable
+
+
+def test_event_rows_are_found_whatever_frame_the_ids_come_from(
+    synthetic: Dataset,
+) -> None:
+    events = synthetic.events
+    some = events.iloc[[5, 17, 2000]]
+    assert event_positions(synthetic, some["id"]).tolist() == [5, 17, 2000]
+    shuffled = some["id"].iloc[::-1].reset_index(drop=True)
+    assert event_positions(synthetic, shuffled).tolist() == [2000, 17, 5]
+    ids = [events["id"].iloc[9], "no-such-event"]
+    assert event_positions(synthetic, ids).tolist() == [9, -1]
+    assert event_positions(synthetic, []).tolist() == []
+
+
+def test_a_replaced_dataset_and_its_indexes_can_be_freed(small_package: Path) -> None:
+    dataset = load_dataset(small_package)
+    render_view(dataset, ViewState(text="vote", lanes=LaneMode.ACTOR, event="vote-1"))
+    gone = weakref.ref(dataset)
+    del dataset
+    gc.collect()
+    assert gone() is None

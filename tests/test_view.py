@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from dashboard import view as view_module
 from dashboard.figures.casualties import NO_FIGURES
 from dashboard.figures.demands import NO_DEMANDS
 from dashboard.figures.timeline import DAY_MS, NO_MATCH
@@ -576,3 +577,42 @@ def test_a_box_selection_is_read_as_its_x_range(selected, expected):
 )
 def test_a_click_yields_the_record_id_at_the_asked_position(click, position, expected):
     assert clicked_id(click, position) == expected
+
+
+# --- the page's table and what is remembered between views -----
+
+
+def test_the_page_table_lists_only_its_first_rows(dataset, monkeypatch):
+    monkeypatch.setattr(view_module, "PAGE_TABLE_ROWS", 5)
+    view = render_view(dataset, ViewState())
+    assert [row["id"] for row in view.table] == list(dataset.events["id"][:5])
+    assert view.table_is_cut
+    assert view.window_events == len(dataset.events)
+    window = (D(2011, 10, 1), D(2011, 10, 31))
+    zoomed = render_view(dataset, ViewState(window=window))
+    assert len(zoomed.table) == zoomed.window_events <= 5
+    assert not zoomed.table_is_cut
+
+
+def test_what_one_view_remembers_does_not_change_the_next(small_package):
+    fresh, used = load_dataset(small_package), load_dataset(small_package)
+    for state in (
+        ViewState(text="state"),
+        ViewState(actors=("statea",), lanes=LaneMode.ACTOR),
+        ViewState(
+            event="vote-1",
+            lanes=LaneMode.SOURCE,
+            window=(D(2020, 1, 1), D(2020, 12, 31)),
+        ),
+    ):
+        render_view(used, state)
+    for state in (
+        ViewState(),
+        ViewState(lanes=LaneMode.ACTOR),
+        ViewState(text="vote", event="vote-2"),
+    ):
+        again, first = render_view(used, state), render_view(fresh, state)
+        for part in ("timeline", "casualties", "demands"):
+            assert getattr(again, part).to_json() == getattr(first, part).to_json()
+        assert again.table == first.table
+        assert again.detail == first.detail

@@ -9,12 +9,14 @@ status (e.g. the ICC referral demanded in 2012, vetoed in 2014).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from ..labels import humanise
+from .plain import groups, make_figure, text_columns
 from .style import (
     HIGHLIGHT_COLOUR,
     SELECTED_COLOUR,
@@ -37,6 +39,8 @@ HOVER = (
     "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>%{customdata[4]}"
     "<br>Status: %{customdata[5]}<extra></extra>"
 )
+#: What each point carries: ids, then the texts :data:`HOVER` shows.
+HOVER_COLUMNS = ["id", "theme", "text", "who_label", "date_label", "status_label"]
 #: Columns the demands frame needs (see :func:`dashboard.view.demand_rows`).
 COLUMNS = (
     "id",
@@ -67,11 +71,6 @@ def stacked_positions(demands: pd.DataFrame, rows: dict[str, int]) -> np.ndarray
     return theme.map(rows).to_numpy() + offset
 
 
-def _customdata(rows: pd.DataFrame) -> np.ndarray:
-    columns = ["id", "theme", "text", "who_label", "date_label", "status_label"]
-    return np.column_stack([rows[c].fillna("").astype(str).to_numpy() for c in columns])
-
-
 def demand_figure(
     demands: pd.DataFrame,
     *,
@@ -87,7 +86,7 @@ def demand_figure(
     themes = theme_order(demands)
     row_of = {name: index for index, name in enumerate(themes)}
     demands = demands.assign(y=stacked_positions(demands, row_of))
-    figure = go.Figure(layout=base_layout(theme, max(260, 70 + 30 * len(themes))))
+    data: list[dict[str, Any]] = []
 
     settled = demands[demands["status_event_ms"].notna()].head(MAX_OUTCOME_LINES)
     if not settled.empty:
@@ -98,85 +97,95 @@ def demand_figure(
         ):
             xs += [int(made), int(outcome), None]
             ys += [y, y, None]
-        figure.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines",
-                line={"color": colours["muted"], "width": 1.5, "dash": "dot"},
-                hoverinfo="skip",
-                name="Until the outcome",
-                showlegend=False,
-            )
+        data.append(
+            {
+                "type": "scatter",
+                "x": xs,
+                "y": ys,
+                "mode": "lines",
+                "line": {"color": colours["muted"], "width": 1.5, "dash": "dot"},
+                "hoverinfo": "skip",
+                "name": "Until the outcome",
+                "showlegend": False,
+            }
         )
-        figure.add_trace(
-            go.Scatter(
-                x=settled["status_event_ms"],
-                y=settled["y"],
-                mode="markers",
-                marker={
+        data.append(
+            {
+                "type": "scatter",
+                "x": settled["status_event_ms"].to_numpy(),
+                "y": settled["y"].to_numpy(),
+                "mode": "markers",
+                "marker": {
                     "symbol": "x-thin-open",
                     "size": 12,
-                    "color": settled["status"].map(STATUS_COLOURS),
+                    "color": settled["status"].map(STATUS_COLOURS).to_numpy(object),
                     "line": {"width": 2.5},
                 },
-                customdata=settled[["id", "status_event_title"]].astype(str),
-                hovertemplate="Outcome: %{customdata[1]}<extra></extra>",
-                name="Outcome event",
-                meta="outcomes",
-            )
+                "customdata": text_columns(settled, ["id", "status_event_title"]),
+                "hovertemplate": "Outcome: %{customdata[1]}<extra></extra>",
+                "name": "Outcome event",
+                "meta": "outcomes",
+            }
         )
 
-    for status, rows in demands.groupby(demands["status"].astype(str), sort=False):
-        figure.add_trace(
-            go.Scatter(
-                x=rows["made_ms"],
-                y=rows["y"],
-                mode="markers",
-                marker={
+    made, y = demands["made_ms"].to_numpy(), demands["y"].to_numpy()
+    customdata = text_columns(demands, HOVER_COLUMNS)
+    everything = np.arange(len(demands))
+    statuses = demands["status"].astype(str).to_numpy(dtype=object)
+    for status, at in groups([statuses], everything, sort=False):
+        data.append(
+            {
+                "type": "scatter",
+                "x": made[at],
+                "y": y[at],
+                "mode": "markers",
+                "marker": {
                     "symbol": "circle",
                     "size": 12,
                     "color": STATUS_COLOURS.get(status, "#777"),
                     "line": {"width": 1, "color": colours["paper"]},
                 },
-                customdata=_customdata(rows),
-                hovertemplate=HOVER,
-                name=STATUS_NAMES.get(status, status),
-                meta="demands",
-            )
+                "customdata": customdata[at],
+                "hovertemplate": HOVER,
+                "name": STATUS_NAMES.get(status, status),
+                "meta": "demands",
+            }
         )
 
     for ids, colour, size, name in (
         (highlighted, HIGHLIGHT_COLOUR, 20, "Related to the selected event"),
         ([selected] if selected else [], SELECTED_COLOUR, 24, "Selected demand"),
     ):
-        rows = demands[demands["id"].isin(list(ids))]
-        if rows.empty:
+        at = np.flatnonzero(demands["id"].isin(list(ids)).to_numpy(dtype=bool))
+        if not len(at):
             continue
-        figure.add_trace(
-            go.Scatter(
-                x=rows["made_ms"],
-                y=rows["y"],
-                mode="markers",
-                marker={
+        data.append(
+            {
+                "type": "scatter",
+                "x": made[at],
+                "y": y[at],
+                "mode": "markers",
+                "marker": {
                     "symbol": "circle-open",
                     "size": size,
                     "color": colour,
                     "line": {"width": 3, "color": colour},
                 },
-                customdata=_customdata(rows),
-                hovertemplate=HOVER,
-                name=name,
-                meta="related" if size < 24 else "selected",
-            )
+                "customdata": customdata[at],
+                "hovertemplate": HOVER,
+                "name": name,
+                "meta": "related" if size < 24 else "selected",
+            }
         )
 
-    figure.update_yaxes(
+    layout = base_layout(theme, max(260, 70 + 30 * len(themes)))
+    layout["yaxis"].update(
         tickvals=list(range(len(themes))),
         ticktext=[humanise(name) for name in themes],
         range=[len(themes) - 0.5, -0.5],
         fixedrange=True,
     )
-    figure.update_xaxes(range=list(x_range) if x_range else None)
-    figure.update_layout(clickmode="event", hovermode="closest", uirevision="demands")
-    return figure
+    if x_range:
+        layout["xaxis"]["range"] = list(x_range)
+    layout.update(clickmode="event", hovermode="closest", uirevision="demands")
+    return make_figure(data, layout)

@@ -11,6 +11,8 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from .plain import make_figure
+
 OKABE_ITO = {
     "orange": "#E69F00",
     "sky": "#56B4E9",
@@ -84,39 +86,42 @@ def theme_colours(theme: str) -> dict[str, Any]:
     return THEMES.get(theme, THEMES["light"])
 
 
-def base_layout(theme: str, height: int) -> go.Layout:
-    """Layout shared by every chart: fonts, colours, margins, hover style."""
+def base_layout(theme: str, height: int) -> dict[str, Any]:
+    """Layout shared by every chart: fonts, colours, margins, hover style (a fresh
+    dict each call, so a chart may add to it)."""
     colours = theme_colours(theme)
-    return go.Layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        paper_bgcolor=colours["paper"],
-        plot_bgcolor=colours["plot"],
-        font={"family": FONT, "color": colours["text"], "size": 13},
-        hoverlabel={"font": {"family": FONT}, "align": "left"},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
-        xaxis={
+    return {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "paper_bgcolor": colours["paper"],
+        "plot_bgcolor": colours["plot"],
+        "font": {"family": FONT, "color": colours["text"], "size": 13},
+        "hoverlabel": {"font": {"family": FONT}, "align": "left"},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        "xaxis": {
             "type": "date",
             "gridcolor": colours["grid"],
             "linecolor": colours["muted"],
             "zeroline": False,
         },
-        yaxis={"gridcolor": colours["grid"], "automargin": True, "zeroline": False},
-    )
+        "yaxis": {"gridcolor": colours["grid"], "automargin": True, "zeroline": False},
+    }
 
 
 def empty_figure(message: str, theme: str, height: int = 200) -> go.Figure:
     """A blank chart that says why it is blank."""
-    figure = go.Figure(layout=base_layout(theme, height))
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False)
-    figure.add_annotation(
-        text=message,
-        showarrow=False,
-        font={"size": 16, "color": theme_colours(theme)["muted"]},
-        xref="paper",
-        yref="paper",
-        x=0.5,
-        y=0.5,
-    )
-    return figure
+    layout = base_layout(theme, height)
+    layout["xaxis"]["visible"] = False
+    layout["yaxis"]["visible"] = False
+    layout["annotations"] = [
+        {
+            "text": message,
+            "showarrow": False,
+            "font": {"size": 16, "color": theme_colours(theme)["muted"]},
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0.5,
+            "y": 0.5,
+        }
+    ]
+    return make_figure([], layout)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,6 +21,7 @@ import plotly.graph_objects as go
 
 from ..labels import humanise
 from ..schema import DatePrecision, Layer
+from .plain import groups, make_figure, text_columns
 from .style import (
     HIGHLIGHT_COLOUR,
     SELECTED_COLOUR,
@@ -79,6 +82,11 @@ def visible_marks(
     return marks[(marks["end_ms"] >= low) & (marks["start_ms"] <= high)]
 
 
+def lane_rows(lanes: pd.Series, order: Sequence[str]) -> np.ndarray:
+    """The row (0 = top) of each mark's lane in ``order``; -1 if not there."""
+    return pd.Index(list(order)).get_indexer(lanes)
+
+
 def timeline_figure(
     marks: pd.DataFrame,
     lanes: Sequence[str],
@@ -92,39 +100,43 @@ def timeline_figure(
     """Draw ``marks`` (one row per event and lane) on ``lanes`` (top to bottom)."""
     if marks.empty:
         return empty_figure(NO_MATCH, theme, height=320)
-    lane_position = {lane: index for index, lane in enumerate(lanes)}
     in_view = visible_marks(marks, window)
-    height = max(320, 60 + 34 * len(lanes))
-    figure = go.Figure(layout=base_layout(theme, height))
+    rows = lane_rows(in_view["lane"], lanes)
     if len(in_view) > max_points:
-        _add_aggregate(figure, in_view, lane_position, window, theme)
+        data = [_aggregate_trace(in_view, rows, len(lanes), window, theme)]
     else:
-        _add_spans(figure, in_view, lane_position)
-        _add_markers(figure, in_view, lane_position)
-        _add_rings(figure, in_view, lane_position, highlighted, HIGHLIGHT_COLOUR, 18)
-        if selected:
-            _add_rings(figure, in_view, lane_position, [selected], SELECTED_COLOUR, 24)
-    colours = theme_colours(theme)
-    figure.update_yaxes(
+        points = _Points.of(in_view, rows)
+        data = [
+            *_span_traces(points),
+            *_marker_traces(points),
+            *_ring_traces(points, highlighted, HIGHLIGHT_COLOUR, 18),
+            *_ring_traces(points, [selected] if selected else [], SELECTED_COLOUR, 24),
+        ]
+    layout = base_layout(theme, max(320, 60 + 34 * len(lanes)))
+    layout["yaxis"].update(
         tickvals=list(range(len(lanes))),
         ticktext=list(lanes),
         range=[len(lanes) - 0.5, -0.5],
         fixedrange=True,
         showgrid=True,
     )
-    figure.update_xaxes(
-        rangeslider={"visible": True, "thickness": 0.07, "bgcolor": colours["band"]},
+    layout["xaxis"].update(
+        rangeslider={
+            "visible": True,
+            "thickness": 0.07,
+            "bgcolor": theme_colours(theme)["band"],
+        },
         range=_x_range(marks, window),
     )
-    figure.update_layout(
+    layout["legend"].update(title={"text": ""}, itemclick="toggle")
+    layout.update(
         uirevision=f"{window}",
         dragmode="zoom",
         clickmode="event",
         hovermode="closest",
-        legend={"title": {"text": ""}, "itemclick": "toggle"},
         meta={"lanes": list(lanes)},
     )
-    return figure
+    return make_figure(data, layout)
 
 
 def _x_range(marks: pd.DataFrame, window: tuple[dt.date, dt.date] | None) -> list[str]:
@@ -139,119 +151,149 @@ def _iso(ms: int) -> str:
     return str(np.datetime64(int(ms), "ms").astype("datetime64[D]"))
 
 
-def _customdata(rows: pd.DataFrame) -> np.ndarray:
-    return np.column_stack(
-        [rows["event_id"].astype(str).to_numpy()]
-        + [rows[column].fillna("").astype(str).to_numpy() for column in LABEL_COLUMNS]
-    )
+@dataclass(frozen=True, eq=False)
+class _Points:
+    """Marks drawn one by one, as arrays; ``customdata`` is what hover shows."""
+
+    event_ids: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    anchor: np.ndarray
+    row: np.ndarray
+    event_type: np.ndarray
+    layer: np.ndarray
+    approximate: np.ndarray
+    is_period: np.ndarray
+    customdata: np.ndarray
+
+    @classmethod
+    def of(cls, marks: pd.DataFrame, rows: np.ndarray) -> _Points:
+        """The marks (with their label columns), in lane ``rows``."""
+        precision = marks["date_precision"].astype(str).to_numpy()
+        return cls(
+            event_ids=marks["event_id"].astype(str).to_numpy(dtype=object),
+            start=marks["start_ms"].to_numpy(),
+            end=marks["end_ms"].to_numpy(),
+            anchor=anchor_ms(marks),
+            row=rows,
+            event_type=marks["event_type"].astype(str).to_numpy(dtype=object),
+            layer=marks["layer"].astype(str).to_numpy(dtype=object),
+            approximate=precision == DatePrecision.APPROXIMATE.value,
+            is_period=marks["is_period"].to_numpy(dtype=bool),
+            customdata=text_columns(marks, ["event_id", *LABEL_COLUMNS]),
+        )
 
 
-def _add_spans(
-    figure: go.Figure, marks: pd.DataFrame, lane_position: dict[str, int]
-) -> None:
-    lasting = marks[(marks["end_ms"] > marks["start_ms"]) | marks["is_period"]]
-    if lasting.empty:
-        return
-    approximate = lasting["date_precision"] == DatePrecision.APPROXIMATE.value
+def _span_traces(points: _Points) -> list[dict[str, Any]]:
+    """Bars from start to end for lasting, roughly dated or period events."""
+    lasting = (points.end > points.start) | points.is_period
+    period, approximate = points.is_period, points.approximate
     styles = {
-        "period": (lasting["is_period"], 0.8, 0.16),
-        "approximate": (~lasting["is_period"] & approximate, 0.45, 0.22),
-        "known span": (~lasting["is_period"] & ~approximate, 0.45, 0.55),
+        "period": (lasting & period, 0.8, 0.16),
+        "approximate": (lasting & ~period & approximate, 0.45, 0.22),
+        "known span": (lasting & ~period & ~approximate, 0.45, 0.55),
     }
+    traces = []
     for name, (mask, width, opacity) in styles.items():
-        rows = lasting[mask]
-        for event_type, group in rows.groupby("event_type", observed=True, sort=False):
-            colour, _ = event_style(str(event_type))
-            figure.add_trace(
-                go.Bar(
-                    orientation="h",
-                    base=group["start_ms"].to_numpy(),
-                    x=(group["end_ms"] - group["start_ms"] + DAY_MS).to_numpy(),
-                    y=group["lane"].map(lane_position).to_numpy(),
-                    width=width,
-                    marker={
+        for event_type, at in groups(
+            [points.event_type], np.flatnonzero(mask), sort=False
+        ):
+            colour, _ = event_style(event_type)
+            start = points.start[at]
+            traces.append(
+                {
+                    "type": "bar",
+                    "orientation": "h",
+                    "base": start,
+                    "x": points.end[at] - start + DAY_MS,
+                    "y": points.row[at],
+                    "width": width,
+                    "marker": {
                         "color": colour,
                         "opacity": opacity,
                         "line": {"color": colour, "width": 1},
                         "pattern": {"shape": "/" if name == "approximate" else ""},
                     },
-                    customdata=_customdata(group),
-                    hovertemplate=HOVER,
-                    name=f"{humanise(str(event_type))} ({name})",
-                    legendgroup=str(event_type),
-                    showlegend=False,
-                    meta="spans",
-                )
+                    "customdata": points.customdata[at],
+                    "hovertemplate": HOVER,
+                    "name": f"{humanise(event_type)} ({name})",
+                    "legendgroup": event_type,
+                    "showlegend": False,
+                    "meta": "spans",
+                }
             )
+    return traces
 
 
-def _add_markers(
-    figure: go.Figure, marks: pd.DataFrame, lane_position: dict[str, int]
-) -> None:
-    marks = marks.assign(anchor=anchor_ms(marks))
-    for (event_type, layer), group in marks.groupby(
-        ["event_type", "layer"], observed=True, sort=True
+def _marker_traces(points: _Points) -> list[dict[str, Any]]:
+    """One marker trace per event type and layer, in name order (so the legend
+    reads the same every time); context events are hollow."""
+    anchor = points.anchor
+    everything = np.arange(len(anchor))
+    traces = []
+    for (event_type, layer), at in groups(
+        [points.event_type, points.layer], everything, sort=True
     ):
-        colour, symbol = event_style(str(event_type))
+        colour, symbol = event_style(event_type)
         context = layer == Layer.CONTEXT.value
-        label = humanise(str(event_type))
-        figure.add_trace(
-            go.Scatter(
-                x=group["anchor"].to_numpy(),
-                y=group["lane"].map(lane_position).to_numpy(),
-                mode="markers",
-                marker={
+        label = humanise(event_type)
+        traces.append(
+            {
+                "type": "scatter",
+                "x": anchor[at],
+                "y": points.row[at],
+                "mode": "markers",
+                "marker": {
                     "symbol": f"{symbol}-open" if context else symbol,
                     "size": 13,
                     "color": colour,
                     "line": {"width": 2.5 if context else 1, "color": colour},
                 },
-                customdata=_customdata(group),
-                hovertemplate=HOVER,
-                name=f"{label} (UN list)" if context else label,
-                legendgroup=str(event_type),
-                meta=EVENTS_META,
-            )
+                "customdata": points.customdata[at],
+                "hovertemplate": HOVER,
+                "name": f"{label} (UN list)" if context else label,
+                "legendgroup": event_type,
+                "meta": EVENTS_META,
+            }
         )
+    return traces
 
 
-def _add_rings(
-    figure: go.Figure,
-    marks: pd.DataFrame,
-    lane_position: dict[str, int],
-    event_ids: Collection[str],
-    colour: str,
-    size: int,
-) -> None:
-    rows = marks[marks["event_id"].isin(list(event_ids))]
-    if rows.empty:
-        return
-    figure.add_trace(
-        go.Scatter(
-            x=anchor_ms(rows),
-            y=rows["lane"].map(lane_position).to_numpy(),
-            mode="markers",
-            marker={
+def _ring_traces(
+    points: _Points, event_ids: Collection[str], colour: str, size: int
+) -> list[dict[str, Any]]:
+    """A ring around each mark of ``event_ids`` (none if none is in view)."""
+    at = np.flatnonzero(np.isin(points.event_ids, list(event_ids)))
+    if not len(at):
+        return []
+    return [
+        {
+            "type": "scatter",
+            "x": points.anchor[at],
+            "y": points.row[at],
+            "mode": "markers",
+            "marker": {
                 "symbol": "circle-open",
                 "size": size,
                 "color": colour,
                 "line": {"width": 3, "color": colour},
             },
-            customdata=_customdata(rows),
-            hovertemplate=HOVER,
-            name="Selected" if size > 20 else "Related",
-            meta="selected" if size > 20 else "related",
-        )
-    )
+            "customdata": points.customdata[at],
+            "hovertemplate": HOVER,
+            "name": "Selected" if size > 20 else "Related",
+            "meta": "selected" if size > 20 else "related",
+        }
+    ]
 
 
-def _add_aggregate(
-    figure: go.Figure,
+def _aggregate_trace(
     marks: pd.DataFrame,
-    lane_position: dict[str, int],
+    rows: np.ndarray,
+    lane_count: int,
     window: tuple[dt.date, dt.date] | None,
     theme: str,
-) -> None:
+) -> dict[str, Any]:
+    """Counts of marks per lane per time bin, as bubbles."""
     anchors = anchor_ms(marks)
     if window is not None:
         low, high = date_to_ms(window[0]), date_to_ms(window[1]) + DAY_MS
@@ -259,28 +301,28 @@ def _add_aggregate(
         low, high = int(anchors.min()), int(anchors.max()) + DAY_MS
     edges = np.linspace(low, high, BINS + 1)
     bins = np.clip(np.searchsorted(edges, anchors, side="right") - 1, 0, BINS - 1)
-    lanes = marks["lane"].map(lane_position).to_numpy()
-    keys = lanes.astype("int64") * BINS + bins
-    unique, counts = np.unique(keys, return_counts=True)
-    lane_index, bin_index = np.divmod(unique, BINS)
+    drawn = rows >= 0
+    per_key = np.bincount(rows[drawn] * BINS + bins[drawn], minlength=lane_count * BINS)
+    keys = np.flatnonzero(per_key)
+    counts = per_key[keys]
+    lane_index, bin_index = np.divmod(keys, BINS)
     centres = ((edges[:-1] + edges[1:]) / 2).astype("int64")[bin_index]
     width_days = (high - low) / BINS / DAY_MS
-    figure.add_trace(
-        go.Scatter(
-            x=centres,
-            y=lane_index,
-            mode="markers",
-            marker={
-                "size": 6 + 18 * np.sqrt(counts / counts.max()),
-                "color": theme_colours(theme)["muted"],
-                "opacity": 0.7,
-            },
-            customdata=counts,
-            hovertemplate=(
-                f"%{{customdata:,}} events in about {width_days:,.0f} days"
-                "<br>Zoom in to see single events<extra></extra>"
-            ),
-            name="Events per period (zoom in for detail)",
-            meta="aggregate",
-        )
-    )
+    return {
+        "type": "scatter",
+        "x": centres,
+        "y": lane_index,
+        "mode": "markers",
+        "marker": {
+            "size": 6 + 18 * np.sqrt(counts / counts.max(initial=1)),
+            "color": theme_colours(theme)["muted"],
+            "opacity": 0.7,
+        },
+        "customdata": counts,
+        "hovertemplate": (
+            f"%{{customdata:,}} events in about {width_days:,.0f} days"
+            "<br>Zoom in to see single events<extra></extra>"
+        ),
+        "name": "Events per period (zoom in for detail)",
+        "meta": "aggregate",
+    }
