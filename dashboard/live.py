@@ -7,6 +7,7 @@ the reference, so a request always sees one whole version.
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,15 @@ def directory_signature(directory: Path | None) -> Signature:
             continue
         entries.append((path.name, stat.st_size, stat.st_mtime_ns))
     return tuple(entries)
+
+
+def _settle() -> None:
+    """Move the freshly loaded frames out of the garbage collector's sight: the
+    dataset lives long, and full collections walking it pause requests. The
+    previous version is unfrozen first so that it can be freed."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,7 @@ class LiveDataset:
             dataset = load_dataset(self.directory)
         loaded = dataset
         self._snapshot = Snapshot(loaded, vocabulary_of(loaded), signature, 1)
+        _settle()
 
     def snapshot(self) -> Snapshot:
         """The newest valid version; a changed directory is reloaded first.
@@ -97,6 +108,7 @@ class LiveDataset:
             directory_signature(self.directory),
             self._snapshot.version + 1,
         )
+        _settle()
 
     @property
     def dataset(self) -> Dataset:
