@@ -548,3 +548,248 @@ def test_figures_point_to_events_that_survive_merging(dataset: Dataset):
     linked = [f["event_id"] for f in merged["casualty_figures"] if f["event_id"]]
     assert linked
     assert set(linked) <= events
+
+
+# -- styles beyond the evaluation corpus (benchmarks/ingest_dev) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Police searched her flat at the weekend.", "2021-02-27", "2021-02-28"),
+        ("Two men were shot over the past 48 hours.", "2021-03-01", "2021-03-03"),
+        ("Sweeps took place early last month.", "2021-02-01", "2021-02-10"),
+        ("Gangs took the port in late February.", "2021-02-21", "2021-02-28"),
+        ("The council approved it last October.", "2020-10-01", "2020-10-31"),
+        ("They stormed the town last Wednesday.", "2021-02-24", "2021-02-24"),
+        ("Since the 2016 agreement, killings have risen.", "2016-01-01",
+         "2016-12-31"),
+        ("In 2016, the commission reported.", "2016-01-01", "2016-12-31"),
+        ("Many died in the first three months of the year.", "2021-01-01",
+         "2021-03-31"),
+    ],
+)  # fmt: skip
+def test_weekends_hours_parts_of_months_and_attributive_years(
+    text: str, start: str, end: str
+):
+    (mention,) = dates_of(text)
+    assert (mention.start.isoformat(), mention.end.isoformat()) == (start, end)
+
+
+def test_n_weeks_later_counts_from_the_date_before():
+    mentions = dates_of(
+        "On 12 January, gunmen attacked a police post. Three weeks later, the "
+        "army launched an offensive."
+    )
+    assert [(m.text, m.start) for m in mentions] == [
+        ("12 January", dt.date(2021, 1, 12)),
+        ("Three weeks later", dt.date(2021, 2, 2)),
+    ]
+
+
+def test_a_fortnight_and_decades_stay_unresolved_without_a_dateline():
+    mentions = dates_of(
+        "Round-ups intensified a fortnight ago. Many fled over the past two decades.",
+        None,
+    )
+    assert [(m.text, m.precision) for m in mentions] == [
+        ("a fortnight ago", "unresolved"),
+        ("over the past two decades", "unresolved"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("The bill was passed by parliament on Monday.", "resolution"),
+        ("Their trial opened in Varna on Monday.", "finding"),
+        ("Two closed hearings were held on 1 and 2 March.", "finding"),
+        ("Gunmen shot dead two farmers near Ostrel on Monday.", "attack"),
+        ("Fighting between the army and a militia on Monday forced families "
+         "to flee.", "attack"),
+        ("A mission approved by the UN Security Council last October has not "
+         "deployed.", "resolution"),
+        ("The peace agreement was signed in 2016.", "negotiation"),
+        ("The government postponed the elections on Monday.", "statement"),
+        ("Three detainees died in custody in Varna on Monday.", "crackdown"),
+    ],
+)  # fmt: skip
+def test_laws_trials_killings_fighting_and_agreements(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert [e[0] for e in events_of(ingest(dataset, body))] == [event_type]
+
+
+def test_the_main_clause_act_comes_before_a_scene_setting_when_clause(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "The activists were arrested in Ostrel on Monday, when soldiers raided a "
+        "radio station.",
+    )
+    assert [e[0] for e in events_of(candidates)] == ["crackdown"]
+    candidates = ingest(
+        dataset,
+        "Police broke up the sit-in on Monday, when nine protesters were killed.",
+    )
+    assert [e[0] for e in events_of(candidates)] == ["crackdown"]
+
+
+def test_a_noun_referring_back_or_an_infinitive_is_no_new_event(dataset: Dataset):
+    candidates = ingest(
+        dataset, "The attack was the deadliest since gangs seized the port on Monday."
+    )
+    assert events_of(candidates) == [("attack", "2021-03-01", "2021-03-01")]
+    candidates = ingest(
+        dataset,
+        "Parliament passed a bill on Monday that keeps the power to arrest people "
+        "without a warrant, promised away in the 2018 agreement.",
+    )
+    assert [e[0] for e in events_of(candidates)] == ["resolution"]
+
+
+def test_an_act_dated_inside_a_request_is_no_event(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "The authorities must reveal the whereabouts of everyone detained in last "
+        "month's sweeps.",
+    )
+    assert events_of(candidates) == []
+    assert [d["theme"] for d in candidates["demands"]] == ["end_torture_disappearance"]
+
+
+def test_a_dated_statement_by_told_reporters_or_stated_but_not_were_told(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "The Interior Ministry stated on Monday that the demands were under review.",
+    )
+    assert events_of(candidates) == [("statement", "2021-03-01", "2021-03-01")]
+    candidates = ingest(
+        dataset, "Her colleagues were told on Monday that she is held in Varna."
+    )
+    assert events_of(candidates) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Nearly two dozen of them have not been seen since.",
+         (24, "about", "disappeared")),
+        ("Police arrested a dozen relatives outside the prison.",
+         (12, "exactly", "detained")),
+        ("An estimated half a million people have fled the country.",
+         (500000, "about", "displaced")),
+        ("At least 33 media workers are currently behind bars.",
+         (33, "at_least", "detained")),
+        ("More than 2,500 people were killed or injured in the fighting.",
+         (2500, "more_than", "killed_and_injured")),
+        ("At least 181 community leaders were murdered last year.",
+         (181, "at_least", "killed")),
+        ("Hundreds of reporters have left the country.",
+         (None, "unspecified", "displaced")),
+    ],
+)  # fmt: skip
+def test_dozens_halves_and_more_outcome_words(text: str, figure: tuple):
+    assert figures_of(text) == {figure}
+
+
+def test_sentences_released_prisoners_and_people_in_need_are_not_figures():
+    assert figures_of("The court upheld the death sentences of two men.") == set()
+    assert figures_of("The authorities released over 1,500 prisoners.") == set()
+    assert figures_of(
+        "More than 300 people were killed in January, and 1.2 million Varnans now "
+        "need food aid."
+    ) == {(300, "more_than", "killed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Cameroon is obliged under the Convention against Torture to investigate "
+         "the beatings.", "independent_investigation"),
+        ("The council has a duty to protect civilians and must ensure that those "
+         "responsible are brought to justice.", "accountability"),
+        ("It is imperative that the authorities account for every person seized.",
+         "end_torture_disappearance"),
+        ("The authorities are obliged to tell her family where she is held.",
+         "end_torture_disappearance"),
+        ("The Belarusian authorities must immediately and unconditionally release "
+         "Anna Varga, Ivan Petrov and every other reporter jailed for their work.",
+         "release_detainees"),
+        ("The sentences handed down this week must be quashed.",
+         "release_detainees"),
+        ("Governments should suspend all transfers of weapons to the army.",
+         "arms_embargo"),
+        ("The United States needs to stop the flow of guns into Veloria.",
+         "arms_embargo"),
+        ("The Kingdom must end that support until the abuse is investigated.",
+         "stop_assisting_crimes"),
+        ("The Council should renew the mandate of the Special Rapporteur when it "
+         "meets in June.", "un_scrutiny"),
+        ("The Council should keep the situation under close review.", "un_scrutiny"),
+        ("The Commission should open an inquiry into the sweeps.",
+         "independent_investigation"),
+        ("Governments should open investigations, under universal jurisdiction, "
+         "into the officials responsible.", "accountability"),
+    ],
+)  # fmt: skip
+def test_obligations_imperatives_and_theme_families(text: str, theme: str):
+    assert [d[0] for d in demands_of(text)] == [theme]
+
+
+def test_numbered_and_nominal_lists_give_one_demand_per_item():
+    numbered = (
+        "The Forum urges the authorities to: 1. release the eleven activists; "
+        "2. reveal the whereabouts of everyone detained; and 3. allow independent "
+        "monitors to attend the appeal."
+    )
+    assert [d[0] for d in demands_of(numbered)] == [
+        "release_detainees", "end_torture_disappearance", "access_for_monitors",
+    ]  # fmt: skip
+    nominal = (
+        "We are calling for: the release of all imprisoned journalists; an end to "
+        "the torture of political prisoners; a renewed mandate for the Special "
+        "Rapporteur."
+    )
+    assert [d[0] for d in demands_of(nominal)] == [
+        "release_detainees", "end_torture_disappearance", "un_scrutiny",
+    ]  # fmt: skip
+    renewed = "The Observatory renewed its call for an independent investigation."
+    assert [d[0] for d in demands_of(renewed)] == ["independent_investigation"]
+
+
+def test_html_list_items_are_asks_of_the_paragraph_that_introduces_them(
+    dataset: Dataset, tmp_path: Path
+):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><article><h1>Veloria: Death sentences upheld</h1>"
+        "<p>3 March 2021</p>"
+        "<p>The Supreme Court upheld two death sentences in Varna on Monday, "
+        "Rights Watchers said today.</p>"
+        "<p>Rights Watchers is calling on Veloria to:</p><ol>"
+        "<li>order an independent investigation into the torture claims;</li>"
+        "<li>give independent medical experts access to Varna prison.</li>"
+        "</ol></article></body></html>",
+        encoding="utf-8",
+    )
+    candidates = ingest_document(read_document(path), dataset)
+    assert [(d["theme"], d["paragraph"]) for d in candidates["demands"]] == [
+        ("independent_investigation", 5),
+        ("access_for_monitors", 6),
+    ]
+
+
+def test_evaluate_reports_each_corpus_by_folder_name(
+    capsys: pytest.CaptureFixture[str],
+):
+    dev = DEFAULT_CORPUS.parent / "ingest_dev"
+    arguments = ["evaluate", "--corpus", str(DEFAULT_CORPUS), "--corpus", str(dev)]
+    assert main([*arguments, "--sources", str(dev / "no-such-folder")]) == 0
+    out = capsys.readouterr().out
+    assert "| ingest_corpus | events |" in out
+    assert "| ingest_dev | demands |" in out
+    assert "shared sources" not in out

@@ -42,7 +42,10 @@ COUNT = (
     r"(?:\d{1,3}|a few|several|few|some|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|a|an)"
 )
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {
+    "hour": 1, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365,
+    "decade": 3652,
+}  # fmt: skip
 #: Words that attribute a statement: a date right after them ("said today",
 #: "said yesterday in a briefing") dates the statement, not what it reports.
 REPORTING_BEFORE = re.compile(
@@ -141,9 +144,11 @@ def nearest_year(month: int, day: int, published: dt.date, past: bool) -> dt.dat
 def shift(day: dt.date, unit: str, amount: int) -> dt.date:
     """``day`` moved by ``amount`` calendar units (negative: back); the day of
     the month is kept, or the month's last day when it has fewer days."""
-    if unit in {"day", "week"}:
+    if unit == "hour":
+        return day + dt.timedelta(days=-(-amount // 24) if amount < 0 else amount // 24)
+    if unit in {"day", "week", "fortnight"}:
         return day + dt.timedelta(days=amount * UNIT_DAYS[unit])
-    months = amount * (12 if unit == "year" else 1)
+    months = amount * {"year": 12, "decade": 120}.get(unit, 1)
     index = day.year * 12 + day.month - 1 + months
     year, month = index // 12, index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -218,7 +223,7 @@ def _month_alone(match: re.Match, context: _Context) -> Resolution:
     elif month > published.month:
         year -= 1
     start, end = _month_span(year, month)
-    return start, end, "month"
+    return _narrow(start, end, match.group(0))
 
 
 def _month_year(match: re.Match, context: _Context) -> Resolution:
@@ -283,6 +288,8 @@ def _weekday_mention(match: re.Match, context: _Context) -> Resolution:
         day = _weekday(name, context.published, +1)
     else:
         day = _weekday(name, context.published, -1)
+        if text.startswith("last") and day == context.published:
+            day -= dt.timedelta(days=7)  # "last Thursday", said on a Thursday
     return day, day, "day"
 
 
@@ -292,6 +299,13 @@ def _recent(match: re.Match, context: _Context) -> Resolution:
         return None, None, UNRESOLVED
     unit = match.group("unit").lower().rstrip("s")
     amount = _count(match.group("amount")) if match.group("amount") else None
+    if unit == "hour":  # 'over the past 48 hours'
+        days = max(1, -(-(amount or 24) // 24))
+        return (
+            context.published - dt.timedelta(days=days),
+            context.published,
+            ("approximate"),
+        )
     if amount is None:  # 'in recent weeks': a few units
         amount = 4 if unit == "week" else 3
     start = shift(context.published, unit, -amount)
@@ -311,6 +325,95 @@ def _ago(match: re.Match, context: _Context) -> Resolution:
     start = shift(context.published, unit, -12)
     end = shift(context.published, unit, -2)
     return start, end, "approximate"
+
+
+#: Parts of a month: "early March", "mid-May", "late last month".
+PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _part(text: str) -> tuple[int, int] | None:
+    """The days of the month that 'early', 'mid-' or 'late' in ``text`` mean."""
+    word = re.search(r"\b(early|mid|late)\b", text, re.I)
+    return PART_OF_MONTH[word.group(1).lower()] if word else None
+
+
+def _narrow(start: dt.date, end: dt.date, text: str) -> Resolution:
+    """A month narrowed to its early, middle or late part, if the text says so."""
+    part = _part(text)
+    if part is None:
+        return start, end, "month"
+    return (
+        start.replace(day=part[0]),
+        end.replace(day=min(part[1], end.day)),
+        ("approximate"),
+    )
+
+
+def _part_of_relative_month(match: re.Match, context: _Context) -> Resolution:
+    """'early last month', 'late this month'."""
+    if context.published is None:
+        return None, None, UNRESOLVED
+    text = match.group(0).lower()
+    step = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
+    index = context.published.year * 12 + context.published.month - 1 + step
+    start, end = _month_span(index // 12, index % 12 + 1)
+    return _narrow(start, end, text)
+
+
+def _last_month_name(match: re.Match, context: _Context) -> Resolution:
+    """'last October': the latest October before the publication month."""
+    if context.published is None:
+        return None, None, UNRESOLVED
+    month = _month_number(match.group("month"))
+    published = context.published
+    year = published.year if month < published.month else published.year - 1
+    start, end = _month_span(year, month)
+    return start, end, "month"
+
+
+def _weekend(match: re.Match, context: _Context) -> Resolution:
+    """'at the weekend', 'last weekend': the Saturday and Sunday before
+    publication; 'next weekend' (or the future tense) the ones after."""
+    published = context.published
+    if published is None:
+        return None, None, UNRESOLVED
+    text = match.group(0).lower()
+    future = "next" in text or (
+        "last" not in text and FUTURE.search(context.sentence) is not None
+    )
+    saturday = _weekday("saturday", published, +1 if future else -1)
+    if not future and saturday >= published:
+        saturday -= dt.timedelta(days=7)
+    return saturday, saturday + dt.timedelta(days=1), "approximate"
+
+
+def _first_months(match: re.Match, context: _Context) -> Resolution:
+    """'the first three months of the year', 'the first half of last year'."""
+    if context.published is None:
+        return None, None, UNRESOLVED
+    text = match.group(0).lower()
+    year = context.published.year - (1 if "last year" in text else 0)
+    months = 6 if "half" in text else _count(match.group("amount") or "3")
+    months = max(1, min(12, months))
+    return dt.date(year, 1, 1), _month_span(year, months)[1], "month"
+
+
+def _later(match: re.Match, context: _Context) -> Resolution:
+    """'three weeks later', 'two days earlier', 'the following day': counted
+    from the date the sentence (or the one before) gives."""
+    previous = context.previous
+    if previous is None or previous.start is None:
+        return None, None, UNRESOLVED
+    text = match.group(0).lower()
+    if match.group("unit"):
+        unit = match.group("unit").lower().rstrip("s")
+        amount = _count(match.group("amount"))
+    else:
+        unit, amount = "day", 1
+    back = any(word in text for word in ("earlier", "before", "previous"))
+    day = shift(previous.start, unit, -amount if back else amount)
+    exact = previous.precision == "day" and unit in {"day", "week", "fortnight"}
+    return day, day, "day" if exact else "approximate"
 
 
 def _since_then(match: re.Match, context: _Context) -> Resolution:
@@ -385,8 +488,25 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?P<month>{MONTH})\s+(?P<year>\d{{4}})\b", re.I), _month_year),
     (
         re.compile(
-            r"\b(?:in|since|during|by|until|from|early|late|mid-|mid|earlier in|"
-            r"later in)\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|"
+            r"\b(?:early|late|mid-?|the\s+(?:early|middle|end)\s+of)\s*"
+            r"(?P<which>last|this|next)\s+month\b",
+            re.I,
+        ),
+        _part_of_relative_month,
+    ),
+    (
+        re.compile(
+            r"\blast\s+(?P<month>January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)\b(?!\s+\d)",
+            re.I,
+        ),
+        _last_month_name,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:in|since|during|by|until|from|early|late|mid-|mid|earlier in|"
+            r"later in)\s+(?:early\s+|late\s+|mid-)?|the\s+(?=\w+\s+[a-z]))"
+            r"(?P<month>January|February|March|"
             r"April|May|June|July|August|September|October|November|December)\b"
             r"(?!\s+\d)",
             re.I,
@@ -395,15 +515,17 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+"
-            rf"(?:(?P<amount>{COUNT})\s+)?(?P<unit>days|weeks|months|years)\b",
+            rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|recent)\s+"
+            rf"(?:(?P<amount>{COUNT}|\d+)\s+)?"
+            rf"(?P<unit>hours|days|weeks|months|years|decades)\b",
             re.I,
         ),
         _recent,
     ),
     (
         re.compile(
-            rf"\b(?:(?P<amount>{COUNT})\s+)?(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            rf"\b(?:(?P<amount>{COUNT})\s+)?(?P<unit>days?|weeks?|fortnights?|"
+            rf"months?|years?|decades?)\s+ago\b",
             re.I,
         ),
         _ago,
@@ -417,6 +539,31 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _recent,
     ),
     (re.compile(r"\bsince then\b", re.I), _since_then),
+    (
+        re.compile(
+            rf"\b(?:(?P<amount>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+            r"(?:later|earlier|afterwards|before)|the\s+(?:following|next|previous)\s+"
+            r"day|the\s+day\s+(?:after|before))\b",
+            re.I,
+        ),
+        _later,
+    ),
+    (
+        re.compile(
+            r"\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:last|this|next)\s+"
+            r"weekend\b",
+            re.I,
+        ),
+        _weekend,
+    ),
+    (
+        re.compile(
+            rf"\b(?:in\s+)?the\s+first\s+(?:(?P<amount>{COUNT})\s+months|half)\s+of\s+"
+            r"(?:the|this|last)\s+year\b",
+            re.I,
+        ),
+        _first_months,
+    ),
     (
         re.compile(r"\b(?:earlier|later) this (?:week|month|year)\b", re.I),
         _earlier_later,
@@ -437,7 +584,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _relative,
     ),
     (
-        re.compile(r"\b(?:in|since|during|by|until|from)\s+(?P<year>(?:19|20)\d{2})\b"),
+        re.compile(
+            r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|after|before|"
+            r"[Tt]hroughout)\s+(?:early\s+|late\s+|mid-)?|"
+            r"the\s+(?=(?:19|20)\d{2}\s+[a-z]))(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)"
+        ),
         _year,
     ),
 ]

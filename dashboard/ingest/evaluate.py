@@ -1,6 +1,8 @@
 """Measured quality of the ingester: precision and recall against hand-written
 gold annotations (``NAME.gold.json`` beside each release), and documents per
-second. ``python -m dashboard evaluate [--corpus DIR] [--sources DIR]``."""
+second. ``python -m dashboard evaluate [--corpus DIR ...] [--sources DIR]``:
+``--corpus`` may be given more than once; each corpus gets its own block of
+rows, labelled by its folder name."""
 
 from __future__ import annotations
 
@@ -21,7 +23,14 @@ from ..loading import DEFAULT_DATA_DIR, Dataset, load_dataset
 from .pipeline import ingest_document
 from .read import SUFFIXES, read_document
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "ingest_corpus"
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+DEFAULT_CORPUS = BENCHMARKS / "ingest_corpus"
+#: Tuned-on corpus, dev set, and the held-out set no rule was written against.
+DEFAULT_CORPORA = [
+    DEFAULT_CORPUS,
+    BENCHMARKS / "ingest_dev",
+    BENCHMARKS / "ingest_heldout",
+]
 DEFAULT_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
 
 
@@ -175,27 +184,38 @@ def gold_from_dataset(dataset: Dataset, source_id: str) -> dict[str, Any]:
     }
 
 
+def corpus_label(corpus: Path) -> str:
+    """A corpus's label in the report: its folder name."""
+    return corpus.resolve().name or str(corpus)
+
+
 def evaluate(
-    corpus: Path, sources: Path | None, dataset: Dataset
+    corpus: Path | list[Path], sources: Path | None, dataset: Dataset
 ) -> tuple[dict[str, dict[str, Score]], int, float]:
-    """Scores per corpus ('written corpus', 'shared sources'), files, seconds."""
+    """Scores per corpus (one per folder, labelled by its name, then 'shared
+    sources'), files, seconds."""
     results: dict[str, dict[str, Score]] = {}
     files = 0
     started = time.perf_counter()
-    corpus_files = sorted(
-        p for p in corpus.glob("*") if p.suffix in SUFFIXES and p.is_file()
-    )
-    scores = {kind: Score() for kind in KINDS}
-    for path in corpus_files:
-        gold_path = path.with_name(path.stem + ".gold.json")
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        # no publication date is given: the ingester must find it in the text
-        candidates = ingest_document(read_document(path), dataset)
-        score_document(candidates, gold, scores)
-        files += 1
-    results["written corpus"] = scores
+    corpora = [corpus] if isinstance(corpus, Path) else list(corpus)
+    for folder in corpora:
+        corpus_files = sorted(
+            p for p in folder.glob("*") if p.suffix in SUFFIXES and p.is_file()
+        )
+        scores = {kind: Score() for kind in KINDS}
+        for path in corpus_files:
+            gold_path = path.with_name(path.stem + ".gold.json")
+            if not gold_path.exists():
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            # no publication date is given: the ingester must find it in the text
+            candidates = ingest_document(read_document(path), dataset)
+            score_document(candidates, gold, scores)
+            files += 1
+        label = corpus_label(folder)
+        while label in results:
+            label += "'"
+        results[label] = scores
     if sources is not None and sources.is_dir():
         shared = {kind: Score() for kind in ("events", "figures", "demands")}
         for row in dataset.sources.itertuples():
@@ -253,7 +273,13 @@ def report(results: dict[str, dict[str, Score]], files: int, seconds: float) -> 
 def add_evaluate_command(commands: argparse._SubParsersAction) -> None:
     """Register ``evaluate`` on ``commands``."""
     parser = commands.add_parser("evaluate", help="measure the ingester on gold data")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        help="a folder of releases with gold files; may be given more than once "
+        f"(default: {', '.join(p.name for p in DEFAULT_CORPORA)})",
+    )
     parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.set_defaults(handler=cmd_evaluate)
@@ -262,7 +288,8 @@ def add_evaluate_command(commands: argparse._SubParsersAction) -> None:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Print the scores table."""
     dataset = load_dataset(args.data)
-    results, files, seconds = evaluate(args.corpus, args.sources, dataset)
+    corpora = args.corpus or [p for p in DEFAULT_CORPORA if p.is_dir()]
+    results, files, seconds = evaluate(corpora, args.sources, dataset)
     print(f"evaluated {dt.datetime.now():%Y-%m-%d %H:%M}", file=sys.stderr)
     print(report(results, files, seconds))
     return 0

@@ -50,12 +50,22 @@ ABBREVIATION = regex.compile(
 SPEECH = (
     r"said|says|say|stated|states|added|adds|noted|notes|explained|confirmed|"
     r"confirms|stressed|insisted|estimated?|estimates|believes?|believed|"
-    r"reported|reports|shows?|showed|found|finds"
+    r"reported|reports|shows?|showed|found|finds|warned|warns|argued|argues|"
+    r"cautioned|observed|wrote|writes|alleged|recalled|highlighted|emphasi[sz]ed|"
+    r"pointed\s+out|announced|announces|declared"
+)
+#: A date between the reporting verb and what is reported ("stated on Tuesday
+#: that", "told reporters on Monday that").
+SAID_WHEN = (
+    r"(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+|last\s+)?(?:today|yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\w+|"
+    r"\w+\s+\d{1,2}|this\s+week|last\s+week))?"
 )
 #: ", Amnesty International said today, citing ..." / ", said Name, role."
 TRAILING_REPORT = regex.compile(
     r",\s*(?P<clause>according\s+to\s+[^,;“”\"]+"
-    r"|(?P<speaker>[^,;“”\"]{2,120}?)\s+(?:said|says|stated|added|noted|"
+    r"|(?P<speaker>[^,;“”\"]{2,120}?)\s+(?:said|says|stated|added|noted|warned|"
+    r"warns|stressed|explained|announced|wrote|"
     r"told\s+[^,;]{2,60}?)\b[^;“”\"]*"
     r"|(?:said|says|added)\s+[^;“”\"]+)$"
 )
@@ -63,8 +73,11 @@ TRAILING_REPORT = regex.compile(
 #: "According to X, ..."
 LEADING_REPORT = regex.compile(
     r"^(?P<clause>according\s+to\s+[^,;]{2,80},"
-    r"|[^,;“”\"]{2,90}?\s+(?:(?:" + SPEECH + r")|told\s+[^,;]{2,60}?)"
-    r"(?:\s+that)?)\s+(?=\S)",
+    r"|[^,;“”\"]{2,90}?\s+(?:(?:"
+    + SPEECH
+    + r")|told\s+[^,;]{2,60}?)"
+    + SAID_WHEN
+    + r"(?:\s+that)?)\s+(?=\S)",
     regex.I,
 )
 PUBLISHED_WITH = re.compile(
@@ -94,7 +107,17 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         r"\b(?:adopt(?:ed|s)?|pass(?:ed|"
         r"es)?)\b[^.;]{0,40}?\bresolution\b|"
-        r"\bresolution\b[^.;]{0,40}?\b(?:adopted|passed)\b",
+        r"\bresolution\b[^.;]{0,40}?\b(?:adopted|passed)\b|"
+        # a law voted: "the bill was passed", "parliament approved amendments"
+        r"\b(?:bill|law|amendments?|legislation|decree|constitution)\b[^.;]{0,40}?"
+        r"\b(?:was|were|has\s+been|have\s+been)\s+(?:passed|adopted|approved|"
+        r"enacted|signed\s+into\s+law|voted\s+through)|\b(?:passed|adopted|"
+        r"approved|enacted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|"
+        r"amendments?|legislation)\b|\bsigned\s+into\s+law|"
+        # a council's approval: "a mission approved by the UN Security Council"
+        r"\b(?:approved|authori[sz]ed|endorsed)\s+by\s+the\s+(?:UN\s+)?"
+        r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|"
+        r"parliament|national\s+assembly|senate)",
     ),
     (
         "setup",
@@ -117,6 +140,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         r"\b(?:ruled|ruling|judgment|judgement|verdict|convicted|"
         r"sentenced|upheld|overturned|annulled|struck\s+down|acquitted|"
+        # judicial proceedings: "their trial opened", "two closed hearings"
+        r"trial\s+(?:opened|began|started|resumed)|hearings?|"
+        r"(?:went|go|goes|stood)\s+on\s+trial|(?:was|were)\s+tried|"
         r"found\s+(?:that|evidence)|concluded\s+that|determined\s+that|"
         r"finding)\b",
     ),
@@ -134,16 +160,20 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "crackdown",
         ACT,
         r"\b(?:crackdown|cracked\s+down|live\s+ammunition|tear\s*gas|"
-        r"lethal\s+force|shot\s+dead|shooting\s+(?:at\s+)?(?:protesters|"
+        r"lethal\s+force|shooting\s+(?:at\s+)?(?:protesters|"
         r"demonstrators)|(?:fired|shot|opened\s+fire)\s+(?:on|at|"
         r"into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|"
         r"mourners|students|marchers)|dispers(?:ed|al|ing)|broke\s+up|"
+        r"shot\s+dead\s+(?:\w+\s+)?(?:protesters|demonstrators|mourners|"
+        r"students|marchers)|"
         r"military\s+takeover|coup(?:\s+d['’]état)?|seized\s+power|"
         r"took\s+power|internet\s+(?:shutdown|blackout)|"
         r"shut\s+down\s+the\s+internet|cut\s+(?:off\s+)?(?:mobile\s+|"
         r"the\s+)?(?:internet|phone|telephone|communications?)|"
         r"mass\s+arrests|arrest(?:ed|s)?|round(?:ed)?\s+up|detain(?:ed|"
-        r"ing)|abducted|executed|executions?|hanged|"
+        r"ing)|abducted|executed|executions?|hanged|taken\s+into\s+custody|"
+        r"died\s+in\s+(?:custody|detention|prison)|deaths?\s+in\s+(?:custody|"
+        r"detention)|"
         r"campaign\s+of\s+(?:killings|arrests|repression|violence)|"
         r"arbitrary\s+detention)\b",
     ),
@@ -159,12 +189,19 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"invasion|invaded|offensive|set\s+[\w\s]{0,20}?alight|"
         r"set\s+fire\s+to|torched|"
         r"burn(?:ed|t)\s+(?:down\s+)?(?:homes|houses|villages)|"
-        r"massacred?)\b",
+        r"massacred?|"
+        # killings and fighting: "shot dead by gunmen", "gangs seized the city"
+        r"killed|killings?|murdered|assassinated|gunned\s+down|shot\s+dead|"
+        r"stormed|overran|overrun|seized|captured|fighting|clashes|clashed|"
+        r"hostilities)\b",
     ),
     (
         "negotiation",
         ACT,
         r"\b(?:negotiat\w*|talks|peace\s+process|mediat\w+|"
+        r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
+        r"(?:signed|agreed|reached)|(?:signed|reached|brokered)\s+(?:a|an|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|ceasefire|truce)|"
         r"draft(?:ing)?\s+(?:a\s+|the\s+)?(?:new\s+)?resolution)\b",
     ),
     (
@@ -193,7 +230,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "statement",
         SPEECH_FAMILY,
         r"\b(?:announc(?:ed|es)|declared|warned|pledged|promised|vowed|"
-        r"condemned|denied|claimed|called\s+for)\b",
+        r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
+        r"cancell?ed)\b",
     ),
 ]
 EVENT_TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -225,13 +263,23 @@ WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: A trigger that is a verb ("arrested", "shot dead") tells what happened more
 #: surely than a noun ("raids", "strikes") in the same clause.
 VERBAL = re.compile(
-    r"(?:\w+ed|struck|shot|burnt|broke|cut|set|took|hit|sent|seized|hanged)\b", re.I
+    r"(?:\w+ed|struck|shot|burnt|broke|cut|set|took|hit|sent|seized|hanged|"
+    r"found|overran|overrun)\b",
+    re.I,
 )
 DOCUMENTED = re.compile(
     r"\b(?:documented|recorded|verified|examined|investigated|counted|tracked|"
     r"monitored|logged)\b(?:\s+\S+){0,4}\s*$",
     re.I,
 )
+#: A sentence that opens by referring back to an act told before ("The ruling
+#: comes as ...", "The attack was the deadliest since ...").
+BARE_NOUN = re.compile(r"[a-z]+", re.I)
+ANAPHORA = re.compile(r"\s*[“\"]?(?:The|This|That|These|Those|Its|Their)\s+")
+#: Killings told with no act ("were killed"): another act trigger in the
+#: same clause (a dispersal, live ammunition) says better what happened.
+WEAK = re.compile(r"killed|killing|killings|murdered|deaths?", re.I)
+SUBORDINATOR = re.compile(r"when|while|as|because|where|after|before", re.I)
 THAT_AFTER = re.compile(r"^\s*(?:[^,.;]{0,30}?\s)?that\b", re.I)
 
 PLACE_WORD = r"\p{Lu}[\p{L}'’-]*"
@@ -261,7 +309,7 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, *SCALES], key=len, reverse=True))
 _QUALIFIERS = [
     ("more_than", r"(more than|over|well over|well above|in excess of|upwards of)$"),
@@ -284,18 +332,22 @@ VICTIMS = (
     r"demonstrators|detainees|prisoners|residents|patients|journalists|activists|"
     r"refugees|soldiers|fighters|students|workers|doctors|medics|nurses|teachers|"
     r"families|villagers|migrants|worshippers|mourners|passengers|staff|"
-    r"individuals|inhabitants|victims|others|hostages|Rohingya|Uyghurs|"
+    r"individuals|inhabitants|victims|others|hostages|Rohingya|Uyghurs|leaders|"
+    r"defenders|lawyers|reporters|relatives|conscripts|critics|members|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
 )
 OUTCOME_WORD = (
-    r"killed|died|dead|executed|injured|wounded|hurt|detained|arrested|"
+    r"killed|died|dead|executed|murdered|assassinated|injured|wounded|hurt|"
+    r"detained|arrested|behind\s+bars|left\s+the\s+country|"
+    r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
     r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
     r"forcibly\s+transferred|deported"
 )
 FIGURE = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
-    r"\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|"
+    r"\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|half\s+a\s+(?:million|dozen)|"
     rf"(?:an?\s+)?(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?)?)+)"
+    r"(?:\s+of\s+(?:them|those|whom)\b)?"
     r"(?:\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
     r"|(?=\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
     + OUTCOME_WORD
@@ -326,26 +378,28 @@ _OUTCOMES = [
     ),
     (
         "killed",
-        r"\b(?:killed|killing|kills|died|dead|deaths?|"
-        r"lost\s+their\s+lives|massacred|executed|executions?|"
-        r"shot\s+dead)\b",
+        r"\b(?:killed|killing|kills|died|dead|"
+        r"deaths?(?!\s+(?:sentences?|penalty|row|threats?))|"
+        r"lost\s+their\s+lives|massacred|executed|executions?|murdered|"
+        r"assassinated|gunned\s+down|shot\s+dead)\b",
     ),
     ("injured", r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b"),
     (
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|"
-        r"rounded\s+up|held\s+(?:in|at|without))\b",
+        r"rounded\s+up|held\s+(?:in|at|without)|behind\s+bars|incarcerated)\b",
     ),
     (
         "disappeared",
-        r"\b(?:disappeared|missing|abducted|vanished|(?:have|has|"
-        r"had)\s+not\s+been\s+heard\s+(?:from|of)|"
+        r"\b(?:disappeared|missing|abducted|vanished|(?:(?:have|has|"
+        r"had)\s+)?not\s+been\s+(?:heard\s+(?:from|of)|seen)|"
         r"whereabouts\s+(?:are\s+|remain\s+)?unknown)\b",
     ),
     (
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
-        r"uprooted|forcibly\s+transferred|deported|driven\s+from)\b",
+        r"uprooted|forcibly\s+transferred|deported|driven\s+from|"
+        r"left\s+the\s+country|into\s+exile)\b",
     ),
 ]
 OUTCOMES = [(re.compile(pattern, re.I), name) for name, pattern in _OUTCOMES]
@@ -355,6 +409,20 @@ DIRECT_OUTCOME = re.compile(
     r"(?:\w+ly\s+)?(?P<what>" + OUTCOME_WORD + r")\b",
     re.I,
 )
+BOTH_OUTCOMES = re.compile(
+    r"\s+(?:(?:were|was|have|has|had)\s+)?(?:been\s+)?(?:killed|dead)\s+"
+    r"(?:or|and)\s+(?:injured|wounded)\b",
+    re.I,
+)
+#: Verbs whose object is counted people who are not victims ("released over
+#: 1,500 prisoners", "interviewed 31 people").
+NOT_VICTIMS_BEFORE = re.compile(
+    r"\b(?:released|freed|pardoned|interviewed|rescued|evacuated|treated|"
+    r"trained|hosts?|hosting|employs?|need|needs)\s+(?:\w+\s+){0,1}$",
+    re.I,
+)
+#: A clause boundary an outcome word is not looked for across, backwards.
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.I)
 #: How far (characters) an outcome word may sit from its number.
 OUTCOME_REACH = 90
 
@@ -369,7 +437,12 @@ CALL = regex.compile(
     regex.I,
 )
 MODAL = re.compile(
-    r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b"
+    r"\b(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to|"
+    # "is obliged (under the Convention) to", "has a duty to"
+    r"(?:is|are)\s+(?:legally\s+|also\s+)?(?:obliged|obligated|required|"
+    r"duty[- ]bound|bound)(?:\s+(?:under|by)\s+[^,.;]{1,60}?)?\s+to|"
+    r"(?:has|have)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:duty|obligation|"
+    r"responsibility)\s+to)\b"
     r"(?P<neg>\s+not|n['’]t)?"
 )
 #: A fronted adverbial before a subject: "After ten months of killings, ...".
@@ -382,6 +455,14 @@ FRONTED = re.compile(
 #: ", X would send a message": a new clause after a list of asks.
 NEW_CLAUSE = re.compile(r",\s+[^,;]{1,60}?\b(?:would|will|could|can|may|might)\b", re.I)
 PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+#: A subject that is a name ("Cameroon", "The NSS", "The African Commission on
+#: Human and Peoples' Rights"), not a pronoun or a clause.
+NAMED_SUBJECT = regex.compile(
+    r"^(?:the\s+)?(?!(?:It|This|That|These|Those|There|We|You|They|He|She|I|Our|"
+    r"Their|His|Her|Its|Such|Each|Every|Any|Some|No|One|What)\b)"
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|for|on|in|the|"
+    r"de|al-|el-))*$"
+)
 AFTER_MODAL = re.compile(
     r"\b(?:must|should|ought\s+to|needs?\s+to)\s+(?:(?:also|now|urgently|"
     r"immediately|publicly)\s+)*$",
@@ -418,7 +499,9 @@ ASK_VERBS = (
     "commit|adopt|implement|publish|permit|facilitate|restore|repeal|amend|charge|"
     "try|drop|abolish|ban|condemn|sanction|raise|keep|maintain|put|deploy|share|"
     "investigate|prioriti[sz]e|address|guarantee|halt|restrict|block|deny|prevent|"
-    "work|act|answer|treat|consider|demand|call|urge|tell|inform|hand|free|close"
+    "work|act|answer|treat|consider|demand|call|urge|tell|inform|hand|free|close|"
+    "quash|overturn|annul|commute|order|renew|scrap|revoke|launch|conduct|appoint|"
+    "create|invite|ask|reinstate|compensate|recogni[sz]e|abandon|withhold|review"
 )
 LIST_SPLIT = re.compile(
     r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+"
@@ -426,9 +509,29 @@ LIST_SPLIT = re.compile(
     r"|,\s+(?=(?:" + ASK_VERBS + r")\s)",
     re.I,
 )
+#: A list item's marker, after the start, a colon, a semicolon or a line break.
+LIST_MARKER = re.compile(
+    r"(^\s*|[:;]\s*(?:and\s+|or\s+)?|\n\s*)((?:[-*•·]|\(?\d{1,2}[.)])\s+)"
+)
+#: "We are calling for: the release of ...", "renewed its call for an
+#: independent investigation", "appeals for a ceasefire": asks named by nouns.
+CALL_FOR = re.compile(
+    r"\b(?:(?:are|is|am|were|was|be)\s+calling|call(?:s|ed)?|appeal(?:s|ed)?|"
+    r"plea)\s+(?:once\s+again\s+|again\s+)?for\s*:?\s+(?P<asks>[^.“”\"]+)",
+    re.I,
+)
+#: Where nominal asks part: ";", or "and" before a new ask noun.
+NOMINAL_SPLIT = re.compile(
+    r"\s*;\s*(?:and\s+)?|,?\s+and\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:release|end|investigation|inquiry|access|ceasefire|halt|embargo|"
+    r"moratorium|referral|suspension|mandate|prosecution|freeze)\b)",
+    re.I,
+)
 #: "demands that X <verb> ...", "urged that X <verb> ...".
 DEMAND_THAT = re.compile(
-    r"\b(?:demand|urg|insist|ask|recommend)\w*\s+that\s+(?P<target>[^.;:“”\"]{2,80}?)"
+    r"\b(?:(?:demand|urg|insist|ask|recommend)\w*|(?:is|it['’]s)\s+(?:\w+\s+)?"
+    r"(?:imperative|essential|vital|crucial|critical|urgent|necessary|"
+    r"important))\s+that\s+(?P<target>[^.;:“”\"]{2,80}?)"
     r"\s+(?:(?:should|must|immediately|urgently)\s+)*"
     r"(?P<asks>(?:" + ASK_VERBS + r")\b[^.“”\"]*)",
     re.I,
@@ -442,9 +545,12 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "arms_embargo",
-        r"\barms\s+embargo\b|\b(?:arms|weapons|munitions|"
+        r"\barms\s+embargo\b|\b(?:transfers?|sales?|deliver(?:y|ies)|exports?|"
+        r"suppl(?:y|ies)|shipments?|flows?|sending|smuggling|trafficking)\s+of\s+"
+        r"(?:\w+\s+){0,2}?(?:arms|weapons|guns|firearms|munitions|bombs|missiles|"
+        r"drones|ammunition)\b|\b(?:arms|weapons|munitions|"
         r"military\s+equipment)\s+(?:transfers|sales|deliveries|exports|"
-        r"supplies|shipments)\b|\b(?:supply|supplying|send|sending|sell|"
+        r"supplies|shipments|trade)\b|\b(?:supply|supplying|send|sending|sell|"
         r"selling|transfer|transferring|export|exporting|deliver\w*|"
         r"provide|providing)\b[^.;]{0,30}?\b(?:arms|weapons|munitions|"
         r"drones|missiles|bombs|military\s+equipment)\b",
@@ -461,13 +567,26 @@ _THEMES: list[tuple[str, str]] = [
         r"suspend)\w*\b[^.;]{0,30}?\b(?:assisting|aiding|helping|"
         r"supporting|supplying|providing|shipments?\s+of|sending|"
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
-        r"\btargeting\s+support|\bmaintenance\b",
+        r"\btargeting\s+support|\bmaintenance\b|"
+        r"\b(?:stop|end|cease|halt|suspend|withdraw|withhold|cut)\w*\s+(?:all\s+|"
+        r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:military\s+|"
+        r"security\s+|financial\s+)?(?:support|assistance|funding|training|"
+        r"cooperation)\b",
+    ),
+    (
+        "un_scrutiny",
+        r"\b(?:renew|extend|strengthen)\w*\b[^.;]{0,20}?\bmandate\b|"
+        r"\bmechanism\b[^.;]{0,30}?\bmonitor|\bmonitor\w*\s+and\s+report|"
+        r"\bmonitor\w*\s+(?:compliance|implementation|the\s+situation)|"
+        r"\bunder\s+(?:close\s+|international\s+|un\s+|continued\s+)?"
+        r"(?:review|scrutiny)",
     ),
     (
         "access_for_monitors",
-        r"\b(?:monitors?|observers|investigators|inquiry|icrc|experts?|"
-        r"red\s+cross|rapporteurs?)\b[^.;]{0,100}?\b(?:access|into|in\b|"
-        r"admitted|enter|reach|visit)|\b(?:access|allow|admit|"
+        r"\b(?:monitors?|observers|investigators|icrc|experts?|"
+        r"red\s+cross|rapporteurs?|human\s+rights\s+officers)\b[^.;]{0,100}?"
+        r"\b(?:access|into|in\b|admitted|enter|reach|visit|attend)|"
+        r"\binquiry\b[^.;]{0,100}?\b(?:access|admitted|enter|reach|visit)|\b(?:access|allow|admit|"
         r"let)\b[^.;]{0,60}?\b(?:monitors?|observers|investigators|"
         r"inquiry|icrc|red\s+cross)\b",
     ),
@@ -483,6 +602,11 @@ _THEMES: list[tuple[str, str]] = [
         r"deliver)",
     ),
     (
+        "accountability",
+        r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+trial\b|"
+        r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
+    ),
+    (
         "independent_investigation",
         r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
         r"\binquiries\b",
@@ -491,7 +615,9 @@ _THEMES: list[tuple[str, str]] = [
         "end_torture_disappearance",
         r"\b(?:torture|disappearances?|disappeared|whereabouts|"
         r"fate\s+of|fate\s+and|account\s+for|remains|reveal\s+where|"
-        r"disclose\s+where|bodies)\b",
+        r"disclose\s+where|bodies|ill-treatment|incommunicado)\b|"
+        r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
+        r"imprisoned)\b",
     ),
     (
         "release_detainees",
@@ -499,6 +625,18 @@ _THEMES: list[tuple[str, str]] = [
         r"hostages|captives|abductees|held|jailed|activists|imprisoned|"
         r"men|women|people|civilians|everyone|those)"
         r"|\bdrop\w*\s+(?:all\s+)?(?:the\s+)?charges\b"
+        r"|\b(?:quash|overturn|annul)\w*\b[^.;]{0,40}?\b(?:convictions?|"
+        r"sentences?|verdicts?)\b|\b(?:convictions?|sentences?|"
+        r"verdicts?)\b[^.;]{0,40}?\b(?:quashed|overturned|annulled)\b"
+        # "release X" (a person): anything released but a document or money
+        r"|\b(?:release|free)\s+(?!(?:a|an|the|its|their|this|his|her)\s+"
+        r"(?:\w+\s+)?(?:report|findings|data|funds|information|statement|"
+        r"results|details|names|bodies|remains|footage|evidence)\b)"
+        r"(?:(?-i:\p{Lu})|all\b|every|the\s+(?:\w+\s+)?(?:activists|journalists|"
+        r"lawyers|men|women|students|defenders|protesters))"
+        r"|\brelease\s+of\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:imprisoned|"
+        r"detained|jailed|political|prisoners|detainees|journalists|activists|"
+        r"hostages)"
         r"|\b(?:detain\w*|prisoners?|hostages|held|jailed|imprisoned|"
         r"journalists|activists|reporters)\b[^.;]{0,60}?\b(?:be\s+)?"
         r"(?:released|freed)\b",
@@ -528,8 +666,8 @@ _THEMES: list[tuple[str, str]] = [
         r"peace\s+process|political\s+solution)\b",
     ),
 ]
-THEMES: list[tuple[str, re.Pattern[str]]] = [
-    (theme, re.compile(pattern, re.I)) for theme, pattern in _THEMES
+THEMES: list[tuple[str, regex.Pattern[str]]] = [
+    (theme, regex.compile(pattern, regex.I)) for theme, pattern in _THEMES
 ]
 MONITORS = re.compile(
     r"\b(?:monitors?|observers|investigators|icrc|red\s+cross|rapporteurs?|"
@@ -593,6 +731,9 @@ def sentences(paragraphs: list[tuple[int, int, str]]) -> list[Sentence]:
 def words_to_number(text: str) -> int | None:
     """'two thousand six hundred' → 2600; '2,600' → 2600; '1.2 million' → 1200000."""
     cleaned = text.lower().replace(",", "").strip()
+    half = re.fullmatch(r"half\s+an?\s+(\w+)", cleaned)
+    if half and half.group(1) in SCALES:
+        return SCALES[half.group(1)] // 2
     digits = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(million|thousand))?", cleaned)
     if digits:
         return int(float(digits.group(1)) * SCALES.get(digits.group(2) or "", 1))
@@ -643,7 +784,7 @@ def read_sentence(text: str) -> Reading:
     leading = LEADING_REPORT.match(body)
     if leading:
         clause = leading.group("clause")
-        if not _has_trigger(clause) and not re.search(r"\d", clause):
+        if not _has_trigger(clause, act_only=True) and not re.search(r"\d", clause):
             return Reading((leading.end(), end), (0, leading.end("clause")))
     return Reading((0, end), None)
 
@@ -750,7 +891,31 @@ def event_candidates(
     if not content_dates:
         return found
     content = sentence.text[:content_end]
-    triggers = [t for t in triggers_in(content) if t.start >= content_start]
+    names = [
+        (a.start_char - base, a.end_char - base)
+        for a in actors
+        if _in(sentence, a.start_char, a.end_char)
+    ]
+    triggers = [
+        t
+        for t in triggers_in(content)
+        if t.start >= content_start
+        # "the UN Working Group on Arbitrary Detention" names, it does not tell
+        and not any(start <= t.start and t.end <= end for start, end in names)
+        # "The ruling comes as ...": told before ("The offensive, which began
+        # months ago, ..." tells when it began, so it stays)
+        and not (
+            BARE_NOUN.fullmatch(t.text)
+            and ANAPHORA.fullmatch(content, content_start, t.start)
+            and not BEGAN.search(content, t.end, t.end + 40)
+        )
+        # "the power to arrest people": an infinitive tells no act
+        and not (
+            content[max(0, t.start - 3) : t.start].lower() == "to "
+            and not VERBAL.match(t.text)
+            and t.event_type in {"attack", "crackdown"}
+        )
+    ]
     pairs: list[tuple[Trigger, DateMention]] = []
     # each trigger goes to its nearest date
     by_date: dict[int, list[Trigger]] = {}
@@ -769,7 +934,12 @@ def event_candidates(
         span = (mention.start_char - base, mention.end_char - base)
         for trigger in sorted(
             by_date.get(index, []),
-            key=lambda t: (not VERBAL.match(t.text), _distance(t, *span)),
+            key=lambda t: (
+                _subordinate(t, content, content_start),
+                bool(WEAK.fullmatch(t.text)) and len(by_date.get(index, [])) > 1,
+                not VERBAL.match(t.text),
+                _distance(t, *span),
+            ),
         ):
             event_type = _setup_type(trigger, content)
             if event_type is None or trigger.family in chosen:
@@ -829,6 +999,16 @@ def _own_actors(
     return own
 
 
+def _subordinate(trigger: Trigger, content: str, content_start: int) -> bool:
+    """Whether ``trigger`` sits in a clause that only sets the scene ("...,
+    when soldiers raided a radio station"): the main clause's act comes first."""
+    boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
+    if not boundaries:
+        return False
+    word = boundaries[-1].group(0).strip(" ,;:(–—")
+    return bool(SUBORDINATOR.fullmatch(word))
+
+
 def _clause_before(trigger: Trigger, content: str, content_start: int) -> int:
     """Where the clause holding ``trigger`` begins."""
     boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
@@ -872,6 +1052,8 @@ def _reporting_event(
     if not dated:
         return []
     mention = dated[0]
+    if re.search(r"\b(?:was|were|been)\s+told\b", clause, re.I):
+        return []  # "her colleagues were told on Monday": not a statement
     if PUBLISHED_WITH.search(clause):
         event_type = "report"
     elif published is not None and mention.start != published:
@@ -1096,11 +1278,20 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
     """The outcome word nearest to text[start:end], before or after it; one
     right after it ("... have been displaced") comes first."""
     direct = DIRECT_OUTCOME.match(text, end)
+    both = BOTH_OUTCOMES.match(text, end)
+    if both:  # "were killed or injured"
+        return "killed_and_injured"
     if direct:
-        return next(o for p, o in OUTCOMES if p.search(direct.group("what")))
+        found = next((o for p, o in OUTCOMES if p.search(direct.group("what"))), None)
+        if found:
+            return found
     best: tuple[int, int, str] | None = None
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
+    floor = breaks[-1] if breaks else 0
     for pattern, outcome in OUTCOMES:
         for match in pattern.finditer(text):
+            if match.end() <= start and match.start() < floor:
+                continue  # "X were killed ..., and 1.2 million need aid"
             if match.end() <= start:
                 distance, side = start - match.end(), 1
             elif match.start() >= end:
@@ -1123,6 +1314,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
     victims_before = "people"
     for match in FIGURE.finditer(text):
         count = words_to_number(match.group("number"))
+        if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
+            continue
         if count is None or (
             count > 1900 and count < 2100 and "," not in match.group(0)
         ):
@@ -1239,6 +1432,13 @@ def themes_of(text: str) -> list[str]:
     return [theme]
 
 
+def _unlist(text: str) -> str:
+    """Blank out list markers ("1.", "-", "•") at the start of list items, so
+    "urges X to: 1. quash ...; 2. reveal ..." reads as one list of asks; the
+    length (and so every offset) is kept."""
+    return LIST_MARKER.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def split_asks(asks: str) -> list[str]:
     """'refer X, impose Y and freeze Z' → three requests; 'to A; to B' → two;
     a noun phrase ('UN investigators and aid agencies') stays whole."""
@@ -1293,7 +1493,7 @@ def demand_candidates(
     names who calls."""
     reading = read_sentence(sentence.text)
     limit = reading.content[1] if reading.reporting and reading.reporting[0] else None
-    text = sentence.text[:limit] if limit else sentence.text
+    text = _unlist(sentence.text[:limit] if limit else sentence.text)
     by = speaker if sentence.quoted else (publisher or speaker)
     said = SAID_BY.search(sentence.text)
     if said:
@@ -1340,6 +1540,17 @@ def demand_candidates(
             requests.append((ask, target, target_id, passive))
         if caller and not sentence.quoted:
             by = caller
+    # "We are calling for: the release of ...; an end to ...", "renewed its call
+    # for an independent investigation": asks named by nouns, no addressee
+    for match in CALL_FOR.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        covered.append((match.start(), match.end()))
+        asks = NEW_CLAUSE.split(match.group("asks"))[0]
+        for ask in NOMINAL_SPLIT.split(asks):
+            ask = ask.strip(" ,;:")
+            if ask:
+                requests.append((ask, "", None, False))
     # "demanded that the authorities drop ... and allow ..."
     for match in DEMAND_THAT.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
@@ -1407,7 +1618,12 @@ def demand_candidates(
                 if a.kind == "person" and a.end_char <= sentence.start + match.start()
             ]
             target_id = people[-1].actor_id if people else None
-        if not (target_id or passive or ADDRESSEES.search(subject)):
+        if not (
+            target_id
+            or passive
+            or ADDRESSEES.search(subject)
+            or NAMED_SUBJECT.match(subject)
+        ):
             continue
         for part in split_asks(ask) if not passive else [ask]:
             requests.append((part, subject, target_id, passive))

@@ -29,13 +29,14 @@ from .actors import (
 from .dates import DateMention, find_dates
 from .extract import (
     Candidate,
+    Sentence,
     demand_candidates,
     event_candidates,
     figure_candidates,
     merge_events,
     sentences,
 )
-from .read import Document
+from .read import Document, Paragraph
 
 DATELINE = re.compile(r"^(?:published|date|posted|issued|updated)?\s*:?\s*", re.I)
 DATELINE_MAX_CHARS = 80
@@ -260,6 +261,8 @@ def ingest_document(
         and len(DATELINE.sub("", p.text)) <= DATELINE_MAX_CHARS
         for p in document.paragraphs
     )
+    list_leads = _list_leads(document)
+    asked: set[int] = set()
     for sentence in sentences(paragraphs):
         if (
             dateline_only
@@ -267,11 +270,31 @@ def ingest_document(
             and sentence.paragraph == dateline.paragraph
         ):
             continue
+        speaker = _speaker(spokespeople, sentence.paragraph, document)
+        asking: Sentence | None = sentence
+        if sentence.paragraph in list_leads:
+            # "calls on X to:" and then one paragraph per item ("- order ...")
+            first = sentence.paragraph not in asked
+            asked.add(sentence.paragraph)
+            asking = _with_lead(document, list_leads[sentence.paragraph])
+            asking = asking if first else None
+        found_demands = (
+            demand_candidates(asking, everyone, speaker or publisher_id, publisher_id)
+            if asking is not None
+            else []
+        )
+        demands += found_demands
         found_figures = figure_candidates(sentence)
         found_events = event_candidates(
             sentence, mentions, everyone, dateline, published, found_figures,
             publisher_id,
         )  # fmt: skip
+        asks = " ".join(d.fields["ask"] for d in found_demands)
+        # "reveal where everyone detained in last month's sweeps is": an act
+        # dated inside a request was told before, it is not news here
+        found_events = [
+            e for e in found_events if e.fields["date_as_stated"] not in asks
+        ]
         period = next(
             (
                 m
@@ -292,10 +315,6 @@ def ingest_document(
             figure.fields["event"] = acts[0] if acts else None
         events += found_events
         figures += found_figures
-        speaker = _speaker(spokespeople, sentence.paragraph, document)
-        demands += demand_candidates(
-            sentence, everyone, speaker or publisher_id, publisher_id
-        )
     events = merge_events(events)
     demands = _distinct_demands(demands)
     candidates = events + figures + demands
@@ -413,6 +432,34 @@ def ingest_document(
         if all(row["id"] != publisher_id for row in new_actors):
             new_actors.insert(0, _new_actor(publisher_id, publisher, "ngo", None))
     return result
+
+
+#: A paragraph that is one item of a list ("- order ...", "2. allow ...").
+LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\(?\d{1,2}[.)])\s+")
+
+
+def _list_leads(document: Document) -> dict[int, tuple[Paragraph, Paragraph]]:
+    """List items that stand as paragraphs of their own (an HTML ``<li>``),
+    each with the paragraph that introduces the list ("calls on X to:")."""
+    leads: dict[int, tuple[Paragraph, Paragraph]] = {}
+    lead: Paragraph | None = None
+    for paragraph in document.paragraphs:
+        if LIST_ITEM.match(paragraph.text):
+            if lead is not None:
+                leads[paragraph.number] = (lead, paragraph)
+            continue
+        lead = paragraph if paragraph.text.rstrip().endswith(":") else None
+    return leads
+
+
+def _with_lead(document: Document, pair: tuple[Paragraph, Paragraph]) -> Sentence:
+    """The list item read after the last sentence of its lead ("calls on X to:
+    - order ..."), numbered as the item's paragraph; offsets stay the
+    document's."""
+    lead, item = pair
+    last = sentences([(lead.number, lead.start, lead.text)])[-1]
+    text = document.text[last.start : item.end]
+    return Sentence(item.number, last.start, item.end, text, last.quoted)
 
 
 def _distinct_demands(demands: list[Candidate]) -> list[Candidate]:
