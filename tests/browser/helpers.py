@@ -11,9 +11,20 @@ TRACES_JS = """([graphId, meta]) => {
 }"""
 
 
+SETTLED_JS = """() => {
+  const gd = document.querySelector('#timeline .js-plotly-plot');
+  return !!(gd && gd._fullLayout && gd.querySelector('.legend') &&
+    document.querySelectorAll('[data-dash-is-loading="true"]').length === 0);
+}"""
+
+
 def wait_for_dashboard(page: Page) -> None:
-    """Wait until the timeline is drawn and the summary filled in."""
+    """Wait until the timeline is fully drawn and no callback is running.
+
+    A person cannot act faster than that; a test can, and dcc.Graph drops a
+    figure that arrives while its first drawing is still under way."""
     page.wait_for_selector("#timeline .js-plotly-plot .main-svg")
+    page.wait_for_function(SETTLED_JS)
     expect(page.locator("#result-summary")).to_contain_text("Showing")
 
 
