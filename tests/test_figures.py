@@ -278,7 +278,7 @@ def test_the_x_range_is_padded_around_the_events_or_set_to_the_window():
 
 def test_no_marks_give_an_empty_timeline_that_says_why():
     figure = tl.timeline_figure(marks_frame(mark("a", "2012-01-01")).iloc[:0], [])
-    assert not figure.data
+    assert not any(len(trace.x) for trace in figure.data)  # nothing drawn
     assert [note.text for note in figure.layout.annotations] == [tl.NO_MATCH]
 
 
@@ -548,7 +548,7 @@ def test_too_many_figures_show_the_largest_and_say_so():
 def test_no_figures_give_an_empty_chart_that_says_why(dataset):
     empty = casualty_rows(dataset, dataset.casualty_figures.iloc[:0])
     figure = cas.casualty_figure(empty)
-    assert not figure.data
+    assert not any(len(trace.x) for trace in figure.data)  # nothing drawn
     assert [note.text for note in figure.layout.annotations] == [cas.NO_FIGURES]
 
 
@@ -640,7 +640,7 @@ def test_the_related_demands_of_the_2011_veto_are_ringed_on_the_page(veto_view):
 
 def test_no_demands_give_an_empty_tracker_that_says_why(demand_table):
     figure = dem.demand_figure(demand_table.iloc[:0])
-    assert not figure.data
+    assert not any(len(trace.x) for trace in figure.data)  # nothing drawn
     assert [note.text for note in figure.layout.annotations] == [dem.NO_DEMANDS]
 
 

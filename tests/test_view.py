@@ -420,7 +420,7 @@ def test_a_filter_matching_nothing_shows_the_no_events_state(dataset):
     assert view.event_count == 0 and view.window_events == 0
     assert view.table == []
     assert view.figure_count == 0 and view.demand_count == 0
-    assert not view.timeline.data
+    assert not any(len(trace.x) for trace in view.timeline.data)
     assert [note.text for note in view.timeline.layout.annotations] == [NO_MATCH]
     assert [note.text for note in view.casualties.layout.annotations] == [NO_FIGURES]
     assert [note.text for note in view.demands.layout.annotations] == [NO_DEMANDS]

@@ -109,7 +109,10 @@ def base_layout(theme: str, height: int) -> dict[str, Any]:
 
 
 def empty_figure(message: str, theme: str, height: int = 200) -> go.Figure:
-    """A blank chart that says why it is blank."""
+    """A blank chart that says why it is blank.
+
+    It keeps one empty, hidden trace: dcc.Graph now and then leaves the previous
+    drawing on screen when a figure with no traces at all arrives."""
     layout = base_layout(theme, height)
     layout["xaxis"]["visible"] = False
     layout["yaxis"]["visible"] = False
@@ -124,4 +127,5 @@ def empty_figure(message: str, theme: str, height: int = 200) -> go.Figure:
             "y": 0.5,
         }
     ]
-    return make_figure([], layout)
+    placeholder = {"type": "scatter", "x": [], "y": [], "hoverinfo": "skip"}
+    return make_figure([dict(placeholder, showlegend=False)], layout)
