@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
+from dashboard.cli import main
 from dashboard.ingest.existing import fold_into_existing, mark_existing
 from dashboard.ingest.merge import merge_document
 from dashboard.ingest.pipeline import ingest_document
@@ -94,3 +96,23 @@ def test_merging_adds_a_source_to_the_existing_veto_not_a_second_veto(
     assert len(cited) == 1 + len(
         before.event_sources[before.event_sources["event_id"] == VETO_2011]
     )
+
+
+def test_the_ingest_command_marks_events_the_dataset_holds(tmp_path):
+    release = tmp_path / "deadlock-2011.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    out = tmp_path / "candidates.json"
+    main(
+        [
+            "ingest",
+            str(release),
+            "--publisher",
+            "Amnesty International",
+            "--out",
+            str(out),
+        ]
+    )
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert [e.get("same_as") for e in events if e["event_type"] == "veto"] == [
+        VETO_2011
+    ]

@@ -12,6 +12,7 @@ import orjson
 from ..loading import DEFAULT_DATA_DIR, load_dataset
 from ..problems import DatasetError
 from .duplicates import merge_candidates
+from .existing import mark_existing
 from .pipeline import ingest_document
 from .read import DocumentError, read_document
 
@@ -58,7 +59,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         )
     if not documents:
         return 1
-    candidates = merge_candidates(documents)
+    candidates = mark_existing(merge_candidates(documents), dataset)
     payload = orjson.dumps(candidates, option=orjson.OPT_INDENT_2) + b"\n"
     partial = args.out.with_name(args.out.name + ".partial")
     partial.write_bytes(payload)
