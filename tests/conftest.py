@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from dashboard import store
 from dashboard.loading import DEFAULT_DATA_DIR, Dataset, load_dataset
 from tests.packages import write_package
 
@@ -37,3 +40,21 @@ def shared_sources() -> Path:
     if not SHARED_SOURCES.is_dir():
         pytest.skip(f"{SHARED_SOURCES} is not present")
     return SHARED_SOURCES
+
+
+@pytest.fixture
+def other_writer(package: Path) -> Iterator[threading.Event]:
+    """Another thread holding the package's lock until the event is set."""
+    holding, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with store.locked(package):
+            holding.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert holding.wait(5)
+    yield done
+    done.set()
+    thread.join()

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -51,24 +50,6 @@ def retitled(directory: Path, title: str) -> pd.DataFrame:
     events = load_dataset(directory).events.copy()
     events.loc[0, "title"] = title
     return events
-
-
-@pytest.fixture
-def other_writer(package: Path) -> Iterator[threading.Event]:
-    """Another thread holding the package's lock until the event is set."""
-    holding, done = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with store.locked(package):
-            holding.set()
-            done.wait(10)
-
-    thread = threading.Thread(target=hold)
-    thread.start()
-    assert holding.wait(5)
-    yield done
-    done.set()
-    thread.join()
 
 
 def test_cells_are_written_as_the_package_writes_them():
