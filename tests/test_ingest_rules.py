@@ -778,9 +778,26 @@ def test_html_list_items_are_asks_of_the_paragraph_that_introduces_them(
     )
     candidates = ingest_document(read_document(path), dataset)
     assert [(d["theme"], d["paragraph"]) for d in candidates["demands"]] == [
-        ("independent_investigation", 5),
-        ("access_for_monitors", 6),
+        ("independent_investigation", 4),
+        ("access_for_monitors", 4),
     ]
+
+
+def test_html_list_after_a_colon_joins_its_paragraph_and_other_lists_do_not():
+    page = (
+        "<html><body><article><h1>Veloria: Arrests</h1><p>3 March 2021</p>"
+        "<p>Police arrested 40 students in Varna on Monday.</p>"
+        "<p>We urge the authorities to:</p><ul><li>free the students;</li>"
+        "<li>let lawyers see them.</li></ul>"
+        "<p>Other cases we follow</p><ul><li>A teacher</li><li>A doctor</li></ul>"
+        "</article></body></html>"
+    )
+    paragraphs = [p.text for p in parse_text("page.html", page, ".html").paragraphs]
+    assert (
+        "We urge the authorities to: free the students; let lawyers see them."
+        in paragraphs
+    )
+    assert not any(text.startswith("-") for text in paragraphs[:4])
 
 
 def test_evaluate_reports_each_corpus_by_folder_name(

@@ -12,7 +12,8 @@ it, so it is kept stable):
   and 2, as they are when they sit directly in ``<article>``;
 - in Markdown, a block quote (``> ...``) is a paragraph of its own, and a list
   belongs to the paragraph that introduces it ("calls on X to:" and its items
-  are one paragraph).
+  are one paragraph); so does an HTML list (``<ol>``, ``<ul>``) after a block
+  ending with a colon.
 
 Each read is independent: nothing is remembered between calls.
 """
@@ -55,6 +56,8 @@ MARKDOWN = [
     # a block quote stays a paragraph of its own
     (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),
 ]
+#: A list item in trafilatura's text output.
+HTML_LIST_ITEM = re.compile(r"^\s*[-*•]\s+")
 #: A masthead: a short line in capitals naming the organisation ("ASIA RIGHTS
 #: MONITOR", "SUDAN JUSTICE CENTRE - PRESS RELEASE").
 MASTHEAD = re.compile(r"^[^a-z]{3,80}$")
@@ -202,12 +205,28 @@ def html_blocks(
     )
     if not extracted:
         raise DocumentError(path, "no main text found in this HTML page")
-    blocks = [line for line in extracted.split("\n") if line.strip()]
+    blocks = join_lists([line for line in extracted.split("\n") if line.strip()])
     header = [line for line in article_header(html) if line not in blocks]
     metadata = trafilatura.extract_metadata(html)
     title = metadata.title if metadata else None
     date = metadata.date if metadata else None
     return header + blocks, title, date
+
+
+def join_lists(blocks: list[str]) -> list[str]:
+    """List items ("- item", as trafilatura writes them) after a block ending
+    with a colon join that block, without their markers."""
+    joined: list[str] = []
+    in_list = False
+    for block in blocks:
+        item = HTML_LIST_ITEM.match(block)
+        if item and joined and (in_list or joined[-1].rstrip().endswith(":")):
+            joined[-1] = f"{joined[-1].rstrip()} {block[item.end():].strip()}"
+            in_list = True
+            continue
+        in_list = False
+        joined.append(block)
+    return joined
 
 
 def article_header(html: str) -> list[str]:
