@@ -533,7 +533,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"\b(?:more than|over|nearly|almost|about)\s+(?P<amount>{COUNT})\s+"
-            rf"(?P<unit>days|weeks|months|years)\b(?!\s+ago)",
+            # "over 70 years old", "a 20-year sentence" are no dates
+            rf"(?P<unit>days|weeks|months|years)\b(?!\s+(?:ago|old|of\s+age))",
             re.I,
         ),
         _recent,

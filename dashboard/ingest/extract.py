@@ -80,6 +80,29 @@ LEADING_REPORT = regex.compile(
     + r"(?:\s+that)?)\s+(?=\S)",
     regex.I,
 )
+#: A speaker that is a relative clause ("men who", "whose office"): the speech
+#: verb belongs to that clause.
+RELATIVE_END = re.compile(
+    r"^(?:who|whose|which|whom)\b|\b(?:who|which|that|whom)$", re.I
+)
+#: A sentence opening that is only a date or a source ("Two weeks ago",
+#: "On Monday", "According to relatives").
+LEAD_ONLY = re.compile(
+    r"\s*(?:according\s+to\s+[^,]{1,60}|(?:\S+\s+){0,4}?(?:ago|today|yesterday|"
+    r"week|month|year|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{1,2}))\s*",
+    re.I,
+)
+#: "men who said they were police ...": the speech verb is in a relative clause.
+RELATIVE_SPEECH = re.compile(
+    r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:" + SPEECH + r")\b", re.I
+)
+#: "The court declared the union illegal", "The ministry announced a curfew":
+#: the declaration is the act, not a report of another.
+DECLARES = re.compile(
+    r"\b(?:announced|announces|declared|declares|proclaimed|proclaims)$", re.I
+)
 PUBLISHED_WITH = re.compile(
     r"\b(?:report|briefing|study|analysis|paper|research)\b[^.;]{0,40}?"
     r"\b(?:published|released|issued|launched|out)\b"
@@ -115,6 +138,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"approved|enacted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|"
         r"amendments?|legislation)\b|\bsigned\s+into\s+law|"
         # a council's approval: "a mission approved by the UN Security Council"
+        r"\b(?:renew(?:ed|s|al\s+of)?|extend(?:ed|s)?|extension\s+of)\s+"
+        r"(?:\w+\s+){0,3}?mandate\b|"
         r"\b(?:approved|authori[sz]ed|endorsed)\s+by\s+the\s+(?:UN\s+)?"
         r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|"
         r"parliament|national\s+assembly|senate)",
@@ -175,7 +200,34 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"died\s+in\s+(?:custody|detention|prison)|deaths?\s+in\s+(?:custody|"
         r"detention)|"
         r"campaign\s+of\s+(?:killings|arrests|repression|violence)|"
-        r"arbitrary\s+detention)\b",
+        r"arbitrary\s+detention|"
+        # people taken: "forced their way into a flat and drove away two women"
+        r"forced\s+(?:their|its|his|her)\s+way\s+into|"
+        r"(?:drove|dragged|led|took|carried)\s+(?:\w+\s+){0,3}?away|"
+        r"(?:were|was)\s+(?:taken|led|driven|dragged)\s+away|"
+        r"picked\s+up\s+(?:at|from|in|by|on)\b|"
+        # force against gatherings
+        r"pepper\s+spray|water\s+cannons?|rubber\s+bullets|batons|"
+        r"beat(?:en)?\s+(?:up\s+)?(?:the\s+)?(?:protesters|demonstrators|"
+        r"marchers|students|women|detainees)|"
+        r"(?:crushed|suppressed|quelled|quashed|smashed|put\s+down)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?"
+        r"(?:protests?|demonstrations?|uprising|dissent|opposition|strikes?|"
+        r"rall(?:y|ies)|marches)|"
+        # power taken by force
+        r"(?:took|seized|taken|seize|take)\s+control\s+of|took\s+over\s+"
+        r"(?:the\s+)?(?:country|capital|city|government)|takeover|"
+        # exile, citizenship, death
+        r"stripp(?:ed|ing)\s+(?:\w+\s+){0,4}?of\s+(?:their\s+|his\s+|her\s+)?"
+        r"(?:nationality|citizenship)|expelled|deported|forced\s+into\s+exile|"
+        r"banished|put\s+(?:[\w,]+\s+){1,6}?to\s+death|"
+        # organisations and media closed
+        r"(?:shut|closed)\s+down\s+(?:[\w,.-]+\s+){0,6}?(?:organi[sz]ations|ngos|"
+        r"groups|newspapers|outlets|media|stations|channels|parties|unions|"
+        r"universities|charities|associations)|"
+        r"(?:banned|dissolved|outlawed|deregistered)\s+(?:[\w,.-]+\s+){0,5}?"
+        r"(?:organi[sz]ations?|ngos?|groups?|newspapers?|outlets?|media|"
+        r"parties|party|unions?|associations?))\b",
     ),
     (
         "attack",
@@ -219,6 +271,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "report",
         SPEECH_FAMILY,
+        r"(?<!without\s)(?<!not\s)(?<!never\s)"
         r"\b(?:publish(?:ed|es|ing)?|releas(?:e|ed|es|ing)\s+(?:(?:a|"
         r"its|new|the|their)\s+)*(?:report|research|study|briefing|"
         r"findings|evidence)|present(?:s|ed|ing)?\s+(?:a|its|the|"
@@ -229,7 +282,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "statement",
         SPEECH_FAMILY,
-        r"\b(?:announc(?:ed|es)|declared|warned|pledged|promised|vowed|"
+        r"\b(?:announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
         r"cancell?ed)\b",
     ),
@@ -251,7 +304,8 @@ SINCE = re.compile(r"\bsince\b", re.I)
 BEGAN = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b", re.I)
 COUNCILS = re.compile(r"\b(?:council|assembly|parliament|security council)\b", re.I)
 INQUIRY_BODY = re.compile(
-    r"\b(?:commission|inquiry|mechanism|mission|panel|tribunal|investigation)\b",
+    r"\b(?:commission|inquiry|mechanism|mission|panel|tribunal|investigation|"
+    r"rapporteur|post\s+of|mandate|envoy|monitors?)\b",
     re.I,
 )
 CLAUSE_START = re.compile(
@@ -279,6 +333,13 @@ ANAPHORA = re.compile(r"\s*[“\"]?(?:The|This|That|These|Those|Its|Their)\s+")
 #: Killings told with no act ("were killed"): another act trigger in the
 #: same clause (a dispersal, live ammunition) says better what happened.
 WEAK = re.compile(r"killed|killing|killings|murdered|deaths?", re.I)
+#: "those arrested", "anyone detained": the act names people, it is not told.
+REFERENTIAL = re.compile(
+    r"\b(?:those|anyone|everyone|whoever|somebody|someone|none)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+#: A court as the subject of a declaration: a ``finding``, not a statement.
+COURT = re.compile(r"\b(?:court|tribunal|judges?|magistrates?|chamber)\b", re.I)
 SUBORDINATOR = re.compile(r"when|while|as|because|where|after|before", re.I)
 THAT_AFTER = re.compile(r"^\s*(?:[^,.;]{0,30}?\s)?that\b", re.I)
 
@@ -334,6 +395,11 @@ VICTIMS = (
     r"families|villagers|migrants|worshippers|mourners|passengers|staff|"
     r"individuals|inhabitants|victims|others|hostages|Rohingya|Uyghurs|leaders|"
     r"defenders|lawyers|reporters|relatives|conscripts|critics|members|"
+    r"priests|nuns|monks|imams|pastors|clerics|bishops|judges|guards|youths|"
+    r"teenagers|minors|pupils|parents|mothers|fathers|sons|daughters|elders|"
+    r"babies|infants|nurses|officials|agents|"
+    r"[a-z]+(?:ers|ors|ists|ians|ees)(?<!centers)(?<!orders)(?<!numbers)"
+    r"(?<!letters)(?<!papers)(?<!containers)(?<!helicopters)(?<!others)|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
 )
 OUTCOME_WORD = (
@@ -341,7 +407,7 @@ OUTCOME_WORD = (
     r"detained|arrested|behind\s+bars|left\s+the\s+country|"
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
     r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
-    r"forcibly\s+transferred|deported"
+    r"forcibly\s+transferred|deported|expelled|hanged|put\s+to\s+death"
 )
 FIGURE = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
@@ -363,6 +429,27 @@ VAGUE = re.compile(
     + r")\b))",
     re.I,
 )
+#: "arrested traders by the hundreds": a vague amount after the people.
+VAGUE_AFTER = re.compile(
+    r"\b(?:by|in)\s+(?:the|their)\s+(?P<vague>hundreds|thousands|dozens|scores)\b",
+    re.I,
+)
+#: "Over 100 of those held are children": part of a group named by its outcome.
+SUBGROUP = re.compile(
+    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
+    r"\s+of\s+(?:those|the\s+(?:people|men|women|detainees|prisoners))\s+"
+    r"(?P<what>held|detained|arrested|jailed|imprisoned|inside|in\s+custody|"
+    r"killed|injured|wounded|displaced)\b",
+    re.I,
+)
+#: A main verb with its outcome, after a participle that only names the people
+#: ("Three men arrested in 2022 were hanged on 19 May").
+MAIN_OUTCOME = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<what>" + OUTCOME_WORD + r")\b",
+    re.I,
+)
 #: "attacks killing and injuring civilians": casualties with no amount at all.
 QUALITATIVE = re.compile(
     r"\b(?P<what>killing\s+and\s+(?:injuring|wounding)|killing|injuring|wounding)\s+"
@@ -381,7 +468,8 @@ _OUTCOMES = [
         r"\b(?:killed|killing|kills|died|dead|"
         r"deaths?(?!\s+(?:sentences?|penalty|row|threats?))|"
         r"lost\s+their\s+lives|massacred|executed|executions?|murdered|"
-        r"assassinated|gunned\s+down|shot\s+dead)\b",
+        r"assassinated|gunned\s+down|shot\s+dead|hanged|put\s+to\s+death|"
+        r"beheaded|lynched|(?:stoned|burned|burnt|beaten)\s+to\s+death)\b",
     ),
     ("injured", r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b"),
     (
@@ -393,13 +481,17 @@ _OUTCOMES = [
         "disappeared",
         r"\b(?:disappeared|missing|abducted|vanished|(?:(?:have|has|"
         r"had)\s+)?not\s+been\s+(?:heard\s+(?:from|of)|seen)|"
+        r"none\s+of\s+whom\s+(?:has|have|had)\s+been\s+(?:heard\s+(?:from|of)|"
+        r"seen)|(?:cannot|can['’]t|could\s+not|do\s+not|don['’]t|does\s+not|"
+        r"did\s+not)\s+(?:find\s+out|know|learn|discover|be\s+told)\s+where|"
         r"whereabouts\s+(?:are\s+|remain\s+)?unknown)\b",
     ),
     (
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|"
-        r"left\s+the\s+country|into\s+exile)\b",
+        r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|"
+        r"on\s+(?:a|the)\s+(?:flight|plane)\s+(?:to|out))\b",
     ),
 ]
 OUTCOMES = [(re.compile(pattern, re.I), name) for name, pattern in _OUTCOMES]
@@ -487,7 +579,8 @@ ADDRESSEES = re.compile(
     r"armies|sides|groups|militias|rebels|troops|soldiers|police|junta|regime|"
     r"government|administration|"
     r"companies|those|perpetrators|commanders|community|council|leaders?|"
-    r"officials|forces|army|military|allies|donors|everyone|all)\b",
+    r"officials|forces|army|military|allies|donors|everyone|all|prosecutors?|"
+    r"judges?|courts?|ministers?|ministry|president|envoy)\b",
     re.I,
 )
 #: Verbs that start an ask in a list ("... and <verb> ...").
@@ -501,7 +594,8 @@ ASK_VERBS = (
     "investigate|prioriti[sz]e|address|guarantee|halt|restrict|block|deny|prevent|"
     "work|act|answer|treat|consider|demand|call|urge|tell|inform|hand|free|close|"
     "quash|overturn|annul|commute|order|renew|scrap|revoke|launch|conduct|appoint|"
-    "create|invite|ask|reinstate|compensate|recogni[sz]e|abandon|withhold|review"
+    "create|invite|ask|reinstate|compensate|recogni[sz]e|abandon|withhold|review|"
+    "examine|vote|fund|fill|spare|cancel"
 )
 LIST_SPLIT = re.compile(
     r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+"
@@ -527,13 +621,29 @@ NOMINAL_SPLIT = re.compile(
     r"moratorium|referral|suspension|mandate|prosecution|freeze)\b)",
     re.I,
 )
+#: A request with no subject: a headline ("Country: Stop shelling the camps") or
+#: a spokesperson's words ("Free them now.").
+IMPERATIVE = regex.compile(
+    r"^[“\"‘]?(?:[\p{L}' -]{2,40}:\s+)?[“\"‘]?(?P<asks>(?:Stop|End|Halt|Free|Release|"
+    r"Let|Tell|Give|Allow|Open|Lift|Refer|Protect|Bring|Return|Investigate|Drop|"
+    r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
+    r"Withdraw|Respect)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
+    r"[^.!?“”\"]+)"
+)
+#: An ask told in the passive, maybe after an adverb ("one day be held to account").
+PASSIVE = re.compile(
+    r"^(?:(?:\w+ly|one\s+day|also|now|then|still|soon|all)\s+)*(?:not\s+)?be\s",
+    re.I,
+)
+#: "They should ...": the subject named in the sentence before.
+THEY = re.compile(r"^(?:they|these|those\s+(?:states|governments))$", re.I)
 #: "demands that X <verb> ...", "urged that X <verb> ...".
 DEMAND_THAT = re.compile(
     r"\b(?:(?:demand|urg|insist|ask|recommend)\w*|(?:is|it['’]s)\s+(?:\w+\s+)?"
     r"(?:imperative|essential|vital|crucial|critical|urgent|necessary|"
-    r"important))\s+that\s+(?P<target>[^.;:“”\"]{2,80}?)"
+    r"important))\s+that\s+(?P<target>[^.;:“”\"]{2,200}?)"
     r"\s+(?:(?:should|must|immediately|urgently)\s+)*"
-    r"(?P<asks>(?:" + ASK_VERBS + r")\b[^.“”\"]*)",
+    r"(?P<asks>(?:" + ASK_VERBS + r")(?:e?s)?\b[^.“”\"]*)",
     re.I,
 )
 _THEMES: list[tuple[str, str]] = [
@@ -569,7 +679,8 @@ _THEMES: list[tuple[str, str]] = [
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
         r"\btargeting\s+support|\bmaintenance\b|"
         r"\b(?:stop|end|cease|halt|suspend|withdraw|withhold|cut)\w*\s+(?:all\s+|"
-        r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:military\s+|"
+        r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:other\s+|"
+        r"further\s+|remaining\s+)?(?:military\s+|logistical\s+|"
         r"security\s+|financial\s+)?(?:support|assistance|funding|training|"
         r"cooperation)\b",
     ),
@@ -579,16 +690,22 @@ _THEMES: list[tuple[str, str]] = [
         r"\bmechanism\b[^.;]{0,30}?\bmonitor|\bmonitor\w*\s+and\s+report|"
         r"\bmonitor\w*\s+(?:compliance|implementation|the\s+situation)|"
         r"\bunder\s+(?:close\s+|international\s+|un\s+|continued\s+)?"
-        r"(?:review|scrutiny)",
+        r"(?:review|scrutiny)|\b(?:renewal|extension)\s+of\s+(?:\w+\s+){0,3}?"
+        r"mandate\b|\b(?:rapporteur|mandate|mechanism|post|mission)\b[^.;]{0,40}?"
+        r"\b(?:filled|funded|resourced|staffed)\b|\b(?:fill|fund|resource|staff)\w*"
+        r"\s+(?:\w+\s+){0,3}?(?:rapporteur|mandate|mechanism|post)\b",
     ),
     (
         "access_for_monitors",
         r"\b(?:monitors?|observers|investigators|icrc|experts?|"
         r"red\s+cross|rapporteurs?|human\s+rights\s+officers)\b[^.;]{0,100}?"
         r"\b(?:access|into|in\b|admitted|enter|reach|visit|attend)|"
+        r"\b(?:give|grant|allow|ensure)\s+(?:[\w-]+\s+){1,8}?access\s+to\s+(?:\w+\s+){0,3}?"
+        r"(?:places?\s+of\s+detention|detention|prisons?|detainees|jails?|cells)|"
         r"\binquiry\b[^.;]{0,100}?\b(?:access|admitted|enter|reach|visit)|\b(?:access|allow|admit|"
-        r"let)\b[^.;]{0,60}?\b(?:monitors?|observers|investigators|"
-        r"inquiry|icrc|red\s+cross)\b",
+        r"let|invite|permit)\b[^.;]{0,60}?\b(?:monitors?|observers|investigators|"
+        r"inquiry|icrc|red\s+cross|rapporteurs?|inspectors|"
+        r"(?:human\s+rights\s+|inter-american\s+|african\s+)?commission)\b",
     ),
     (
         "humanitarian_access",
@@ -603,12 +720,16 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "accountability",
-        r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+trial\b|"
+        r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+(?:trial|justice)\b|"
+        r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
     ),
     (
         "independent_investigation",
         r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
+        r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
+        r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|"
+        r"shelling|strikes|raids|executions|torture)\b|"
         r"\binquiries\b",
     ),
     (
@@ -617,13 +738,17 @@ _THEMES: list[tuple[str, str]] = [
         r"fate\s+of|fate\s+and|account\s+for|remains|reveal\s+where|"
         r"disclose\s+where|bodies|ill-treatment|incommunicado)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
-        r"imprisoned)\b",
+        r"imprisoned|kept)\b|\b(?:tell|inform|notify|say\s+to)\b[^.;]{0,40}?"
+        r"\bwhere\s+(?:\w+\s+){0,3}?(?:is|are)\b|\bwhat\s+has\s+become\s+of\b",
     ),
     (
         "release_detainees",
         r"\b(?:releas\w*|free)\b[^.;]{0,60}?\b(?:detain\w*|prisoners?|"
         r"hostages|captives|abductees|held|jailed|activists|imprisoned|"
         r"men|women|people|civilians|everyone|those)"
+        r"|\blet\s+(?:\w+\s+){1,4}?go\b|\bset\s+(?:\w+\s+){1,4}?free\b"
+        r"|\b(?:free|release)\s+(?:them|him|her|these|those)\b"
+        r"|\bfree\s+(?:the|all|every|our|their)\b"
         r"|\bdrop\w*\s+(?:all\s+)?(?:the\s+)?charges\b"
         r"|\b(?:quash|overturn|annul)\w*\b[^.;]{0,40}?\b(?:convictions?|"
         r"sentences?|verdicts?)\b|\b(?:convictions?|sentences?|"
@@ -779,14 +904,31 @@ def read_sentence(text: str) -> Reading:
         end -= 1
     body = stripped[:end]
     trailing = TRAILING_REPORT.search(body)
-    if trailing and not _has_trigger(trailing.group("speaker") or "", act_only=True):
+    if trailing and _trailing_report(body, trailing):
         return Reading((0, trailing.start()), (trailing.start("clause"), end))
     leading = LEADING_REPORT.match(body)
     if leading:
         clause = leading.group("clause")
-        if not _has_trigger(clause, act_only=True) and not re.search(r"\d", clause):
+        if (
+            not _has_trigger(clause, act_only=True)
+            and not re.search(r"\d", clause)
+            and not RELATIVE_SPEECH.search(clause)
+            and not DECLARES.search(clause)
+        ):
             return Reading((leading.end(), end), (0, leading.end("clause")))
     return Reading((0, end), None)
+
+
+def _trailing_report(body: str, trailing: regex.Match[str]) -> bool:
+    """Whether a trailing ", X said ..." really reports what comes before it: not
+    when the speaker is a relative clause ("armed men who said they were
+    police forced their way in") or when all before it is a date or a source
+    ("A fortnight ago, the office announced that ...")."""
+    speaker = trailing.group("speaker") or ""
+    if _has_trigger(speaker, act_only=True) or RELATIVE_END.search(speaker):
+        return False
+    before = body[: trailing.start()]
+    return _has_trigger(before) or not LEAD_ONLY.fullmatch(before)
 
 
 def _has_trigger(text: str, act_only: bool = False) -> bool:
@@ -909,6 +1051,11 @@ def event_candidates(
             and ANAPHORA.fullmatch(content, content_start, t.start)
             and not BEGAN.search(content, t.end, t.end + 40)
         )
+        # "those arrested", "anyone detained": people named by an act told before
+        and not (
+            t.event_type in {"attack", "crackdown"}
+            and REFERENTIAL.search(content, max(0, t.start - 25), t.start)
+        )
         # "the power to arrest people": an infinitive tells no act
         and not (
             content[max(0, t.start - 3) : t.start].lower() == "to "
@@ -955,7 +1102,12 @@ def event_candidates(
         speech = chosen.get(SPEECH_FAMILY)
         if act and speech and speech.start < act.start:
             # "announced that a board of inquiry would ...": the act is the news
-            if THAT_AFTER.match(content[speech.end :]):
+            # (not when the act sits past the clause: "whose office announced
+            # that it was stepping up its inquiry, examines the attacks")
+            if (
+                THAT_AFTER.match(content[speech.end :])
+                and "," not in (content[speech.end : act.start])
+            ):
                 speech = None
         pairs += [(t, mention) for t in (act, speech) if t is not None]
     rivals = [t for t, _ in pairs]
@@ -1025,6 +1177,11 @@ def _we(trigger: Trigger, content: str, content_start: int) -> bool:
 def _setup_type(trigger: Trigger, content: str) -> str | None:
     """'set up', 'established' make an event only for an inquiry body: a
     council's ``resolution``, else a ``mission``."""
+    clause = _clause_before(trigger, content, 0)
+    if trigger.event_type == "statement" and COURT.search(
+        content, max(clause, trigger.start - 60), trigger.start
+    ):
+        return "finding"  # "an appeals court declared 94 people traitors"
     if trigger.event_type != "setup":
         return trigger.event_type
     window = content[max(0, trigger.start - 80) : trigger.end + 60]
@@ -1245,6 +1402,13 @@ def merge_events(events: list[Candidate]) -> list[Candidate]:
                         k.paragraph == event.paragraph
                         and k.fields["start"] <= fields["end"]
                         and fields["start"] <= k.fields["end"]
+                        # "In April 2018 police crushed the protests. Since
+                        # then they have shut down 3,000 groups": two happenings
+                        and not (
+                            k.fields["is_period"] != fields["is_period"]
+                            and k.fields["start"] == fields["start"]
+                            and k.span != event.span
+                        )
                     )
                     or (k.fields["start"], k.fields["end"])
                     == (fields["start"], fields["end"])
@@ -1283,6 +1447,23 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
         return "killed_and_injured"
     if direct:
         found = next((o for p, o in OUTCOMES if p.search(direct.group("what"))), None)
+        bare = (
+            not direct.group(0)
+            .strip()
+            .lower()
+            .startswith(
+                ("were", "was", "have", "has", "had", "are", "is", "remain", "been")
+            )
+        )
+        main = MAIN_OUTCOME.search(text, direct.end(), direct.end() + 150)
+        if (
+            found
+            and bare
+            and main
+            and not CLAUSE_BREAK.search(text, direct.end(), main.start())
+        ):
+            later = next((o for p, o in OUTCOMES if p.search(main.group("what"))), None)
+            return later or found
         if found:
             return found
     best: tuple[int, int, str] | None = None
@@ -1342,13 +1523,39 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
                 qualifier_text,
             )  # fmt: skip
         )
-    for match in VAGUE.finditer(text):
+    for match in SUBGROUP.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        count = words_to_number(match.group("number"))
+        what = match.group("what").lower()
+        outcome = next((o for p, o in OUTCOMES if p.search(what)), "detained")
+        qualifier_text = (match.group("qualifier") or "").strip()
+        qualifier = next(
+            (q for p, q in QUALIFIERS if qualifier_text and p.search(qualifier_text)),
+            "exactly",
+        )
+        if count is None:
+            continue
+        taken.append(match.span())
+        found.append(
+            _figure(
+                sentence,
+                match.span(),
+                count,
+                qualifier,
+                outcome,
+                f"people {what}",
+                qualifier_text,
+            )  # fmt: skip
+        )
+    vague = [*VAGUE.finditer(text), *VAGUE_AFTER.finditer(text)]
+    for match in vague:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         outcome = _outcome_near(text, match.start(), match.end())
         if outcome is None:
             continue
-        victims = (match.group("victims") or victims_before).lower()
+        victims = (match.groupdict().get("victims") or victims_before).lower()
         found.append(
             _figure(
                 sentence,
@@ -1486,11 +1693,16 @@ def demand_candidates(
     actors: list[ActorMention],
     speaker: str | None,
     publisher: str | None = None,
+    previous: tuple[str, str | None] | None = None,
+    headline: bool = False,
 ) -> list[Candidate]:
     """One candidate per request in a sentence that calls for, urges, or says
-    someone must or should do something. A request in quotation marks is the
+    someone must or should do something, or asks with no subject (a headline,
+    a quoted "Free them now"). A request in quotation marks is the
     spokesperson's (``speaker``), else the publisher's, unless the sentence
-    names who calls."""
+    names who calls. ``previous`` is the addressee (words, actor id) of the
+    sentence before, for "They should also ..."; ``headline`` says the
+    sentence is the release's title."""
     reading = read_sentence(sentence.text)
     limit = reading.content[1] if reading.reporting and reading.reporting[0] else None
     text = _unlist(sentence.text[:limit] if limit else sentence.text)
@@ -1608,7 +1820,7 @@ def demand_candidates(
             ask = "not " + ask
         if not subject or not ask:
             continue
-        passive = ask.lower().startswith(("be ", "not be "))
+        passive = bool(PASSIVE.match(ask))
         target_id = _target(sentence, *subject_span, actors)
         if target_id is None and PRONOUN.match(subject):
             # "He must ...": the last person named before
@@ -1618,6 +1830,8 @@ def demand_candidates(
                 if a.kind == "person" and a.end_char <= sentence.start + match.start()
             ]
             target_id = people[-1].actor_id if people else None
+        if target_id is None and previous and THEY.match(subject):
+            subject, target_id = previous
         if not (
             target_id
             or passive
@@ -1627,6 +1841,10 @@ def demand_candidates(
             continue
         for part in split_asks(ask) if not passive else [ask]:
             requests.append((part, subject, target_id, passive))
+    imperative = IMPERATIVE.match(text) if not requests else None
+    if imperative and (sentence.quoted or headline):
+        for part in split_asks(imperative.group("asks")):
+            requests.append((part, "", None, False))
     found = []
     for ask, target, target_id, passive in requests:
         words = f"{target} {ask}" if passive else ask

@@ -199,6 +199,19 @@ def choose_publisher(
     return None, None, None
 
 
+#: Event types that are harm done; named inside a request, they are not news.
+HARM_TYPES = {"attack", "crackdown"}
+#: A relative clause open before a trigger: ", which the Council created".
+RELATIVE_OPEN = re.compile(r"\b(?:which|who|whose)\b[^,;]*$", re.I)
+
+
+def _in_relative_clause(text: str, trigger: str) -> bool:
+    """Whether ``trigger`` is told in a relative clause of ``text`` (a fact
+    given in passing: "the mission, which the Council created in 2022")."""
+    at = text.find(trigger)
+    return at >= 0 and bool(RELATIVE_OPEN.search(text, 0, at))
+
+
 def ingest_document(
     document: Document,
     dataset: Dataset,
@@ -263,6 +276,8 @@ def ingest_document(
     )
     list_leads = _list_leads(document)
     asked: set[int] = set()
+    #: the addressee of the last demand, and its paragraph ("They should also")
+    previous: tuple[int, tuple[str, str | None]] | None = None
     for sentence in sentences(paragraphs):
         if (
             dateline_only
@@ -279,10 +294,23 @@ def ingest_document(
             asking = _with_lead(document, list_leads[sentence.paragraph])
             asking = asking if first else None
         found_demands = (
-            demand_candidates(asking, everyone, speaker or publisher_id, publisher_id)
+            demand_candidates(
+                asking,
+                everyone,
+                speaker or publisher_id,
+                publisher_id,
+                previous[1] if previous and previous[0] == sentence.paragraph else None,
+                headline=sentence.paragraph == title_paragraph.number,
+            )
             if asking is not None
             else []
         )
+        if found_demands:
+            last = found_demands[-1].fields
+            previous = (
+                sentence.paragraph,
+                (last["addressed_to"], last["addressed_to_id"]),
+            )
         demands += found_demands
         found_figures = figure_candidates(sentence)
         found_events = event_candidates(
@@ -290,10 +318,23 @@ def ingest_document(
             publisher_id,
         )  # fmt: skip
         asks = " ".join(d.fields["ask"] for d in found_demands)
-        # "reveal where everyone detained in last month's sweeps is": an act
-        # dated inside a request was told before, it is not news here
+        # "reveal where everyone detained in last month's sweeps is", "examine
+        # the attacks on the camps": harm named inside a request was told
+        # before or is asked about, it is not news here; a council's act in a
+        # request ("the mission the Council created in 2022") and a scheduled
+        # one ("when the Council takes it up next month") are
         found_events = [
-            e for e in found_events if e.fields["date_as_stated"] not in asks
+            e
+            for e in found_events
+            if (published is not None and e.fields["start"] > published)
+            or (
+                e.fields["date_as_stated"] not in asks
+                and e.fields["trigger"] not in asks
+            )
+            or (
+                e.fields["event_type"] not in HARM_TYPES
+                and _in_relative_clause(sentence.text, e.fields["trigger"])
+            )
         ]
         period = next(
             (
@@ -317,6 +358,7 @@ def ingest_document(
         figures += found_figures
     events = merge_events(events)
     demands = _distinct_demands(demands)
+    figures = _distinct_figures(figures)
     candidates = events + figures + demands
 
     ids = {id(c): f"{source_id}-{c.kind}-{n}" for n, c in enumerate(candidates, 1)}
@@ -460,6 +502,21 @@ def _with_lead(document: Document, pair: tuple[Paragraph, Paragraph]) -> Sentenc
     last = sentences([(lead.number, lead.start, lead.text)])[-1]
     text = document.text[last.start : item.end]
     return Sentence(item.number, last.start, item.end, text, last.quoted)
+
+
+def _distinct_figures(figures: list[Candidate]) -> list[Candidate]:
+    """A number told again in a later paragraph ("four of them have not been
+    heard from" ... "the four women who have disappeared") is one figure."""
+    seen: dict[tuple[int, str], int] = {}
+    kept = []
+    for figure in figures:
+        count = figure.fields["count"]
+        key = (count, figure.fields["outcome"])
+        if count is not None and seen.get(key, figure.paragraph) != figure.paragraph:
+            continue
+        seen.setdefault(key, figure.paragraph)
+        kept.append(figure)
+    return kept
 
 
 def _distinct_demands(demands: list[Candidate]) -> list[Candidate]:

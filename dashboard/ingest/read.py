@@ -221,7 +221,7 @@ def join_lists(blocks: list[str]) -> list[str]:
     for block in blocks:
         item = HTML_LIST_ITEM.match(block)
         if item and joined and (in_list or joined[-1].rstrip().endswith(":")):
-            joined[-1] = f"{joined[-1].rstrip()} {block[item.end():].strip()}"
+            joined[-1] = f"{joined[-1].rstrip()} {block[item.end() :].strip()}"
             in_list = True
             continue
         in_list = False
