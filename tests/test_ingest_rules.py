@@ -994,3 +994,26 @@ def test_a_number_told_again_later_is_one_figure(dataset: Dataset):
 
 def test_an_age_is_not_a_date():
     assert [d.text for d in dates_of("Nine of them are over 70 years old.")] == []
+
+
+def actor_names(candidates: dict) -> set[str]:
+    return {a["name"] for a in candidates["actors"] + candidates["mentioned_actors"]}
+
+
+def test_people_bodies_and_groups_with_less_common_name_shapes(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        '"This must stop," said Marie-Claire Osei, director of research at the '
+        "Forum for Truth and Memory. The Veloria State Security Service and the "
+        "UN Special Rapporteur on Veloria were told of it, and the K9 armed group "
+        "denied any part in it.",
+    )
+    names = actor_names(candidates)
+    assert {
+        "Marie-Claire Osei",
+        "Forum for Truth and Memory",
+        "Veloria State Security Service",
+        "UN Special Rapporteur on Veloria",
+        "K9 armed group",
+    } <= names
+    assert "Claire Osei" not in names

@@ -22,9 +22,10 @@ ROLE_WORDS = (
 CAP = r"\p{Lu}[\p{L}'’-]+"
 #: "Name Surname, role," — the role words in any case ("Deputy Director").
 PERSON = regex.compile(
-    r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de|da|del|van|von|al-|el-)?\s*"
+    r"(?P<name>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+    r"(?:\s+(?:de|da|del|van|von|al-|el-)?\s*"
     r"\p{Lu}[\p{L}'’.-]+){1,3})"
-    r",\s+(?P<role>[^,.;“”\"]{3,120}?\b(?i:" + ROLE_WORDS + r")\b[^,.;“”\"]{0,80}?)"
+    r",\s+(?P<role>[^,.;“”\"]{0,120}?\b(?i:" + ROLE_WORDS + r")\b[^,.;“”\"]{0,80}?)"
     r"(?=,|\.|\s+(?:said|says|told|added|stated))",
 )
 #: "Prime Minister Abdalla Hamdok": a title before a name.
@@ -45,7 +46,8 @@ BODY_WORDS = (
     "Agency|Organisation|Organization|Programme|Movement|Authority|Parliament|"
     "Assembly|Tribunal|Federation|Mission|Intelligence|Centre|Center|Project|"
     "Monitor|Network|Institute|Foundation|Initiative|Alliance|Cross|Crescent|"
-    "Secretariat|Mechanism|Panel"
+    "Secretariat|Mechanism|Panel|Service|Directorate|Bureau|Rapporteur|Experts|"
+    "Forum|Observatory|Association|Society|Trust"
 )
 BODY = regex.compile(
     r"\b(?P<name>(?:"
@@ -55,7 +57,11 @@ BODY = regex.compile(
     + r"))?){0,5}(?:"
     + BODY_WORDS
     + r"))\b"
-    r"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?" + CAP + r"(?:\s+" + CAP + r"){0,3}"
+    r"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?"
+    + CAP
+    + r"(?:\s+(?:and\s+)?"
+    + CAP
+    + r"){0,3}"
     r"(?=[\s,.;:)”\"]|$)){0,2}"
 )
 JOB_AFTER = regex.compile(r"\s+(?i:" + ROLE_WORDS + r")\b")
@@ -67,18 +73,19 @@ WHEN_QUALIFIER = re.compile(
 #: "<Name> militias", "<Name> rebels": armed groups named by a capitalised word.
 ARMED_GROUP = regex.compile(
     r"(?<=\b(?:the|of|by|and|with|from|against)\s+)"
-    r"(?P<name>\p{Lu}[\p{L}'’-]+\s+(?:militias|rebels|fighters|brigades|"
-    r"paramilitaries))\b"
+    r"(?P<name>\p{Lu}[\p{L}\d'’-]+\s+(?:militias|rebels|fighters|brigades|"
+    r"paramilitaries|armed\s+group))\b"
 )
 KIND_HINTS = [
-    (re.compile(r"\b(army|forces|militias?|police|intelligence|military)\b", re.I),
+    (re.compile(r"\b(army|forces|militias?|police|intelligence|military|"
+                r"security\s+service)\b", re.I),
      "armed_force"),
     (re.compile(r"\b(court|tribunal)\b", re.I), "court"),
     (re.compile(r"\b(doctors|workers|trade|journalists|lawyers|students|teachers)['’]?"
                 r"\s+union\b", re.I), "ngo"),
     (re.compile(r"\b(government|ministry|authority)\b", re.I), "government"),
     (re.compile(r"\b(council|league|union|nations|states|commission|commissioner|assembly|"
-                r"mission|mechanism|panel|secretariat)\b", re.I),
+                r"mission|mechanism|panel|secretariat|rapporteur|experts)\b", re.I),
      "intergovernmental_body"),
     (re.compile(r"\b(front|movement|opposition)\b", re.I), "opposition"),
 ]  # fmt: skip
@@ -94,7 +101,8 @@ ORG_CONTEXTS = [
                   r"(?:the\s+)?(?P<org>" + ORG + r")"),
     regex.compile(r"(?P<org>" + ORG + r")['’]s?\s+(?:[\w-]+\s+){0,4}?"
                   r"(?i:" + ROLE_WORDS + r")\b"),
-    regex.compile(r"\b(?i:" + ROLE_WORDS + r")\s+(?:at|with)\s+(?:the\s+)?"
+    regex.compile(r"\b(?i:" + ROLE_WORDS + r")\b(?:\s+(?:of|for)\s+[\w-]+){0,2}"
+                  r"\s+(?:at|with)\s+(?:the\s+)?"
                   r"(?P<org>" + ORG + r")"),
 ]  # fmt: skip
 MASTHEAD_SUFFIX = re.compile(
