@@ -1017,3 +1017,60 @@ def test_people_bodies_and_groups_with_less_common_name_shapes(dataset: Dataset)
         "K9 armed group",
     } <= names
     assert "Claire Osei" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("The High Court on 1 March restored the old land law.", "finding"),
+        ("The Supreme Court's Appeals Chamber rejected the bid on Monday.",
+         "finding"),
+        ("The Assembly extended the emergency for the fifth time on 1 March.",
+         "resolution"),
+        ("The president signed the measure into law on Monday.", "resolution"),
+        ("Decree 17, which the governor issued in May 2020, bans marches.",
+         "resolution"),
+        ("Veloria voted down the draft text on Monday.", "veto"),
+        ("The two governments signed a border partnership in May 2020.",
+         "negotiation"),
+        ("On 1 March the authorities cut mobile and fixed internet nationwide.",
+         "crackdown"),
+        ("A curfew has been in force since 1 March.", "crackdown"),
+        ("On Monday, agents removed two doctors from a Varna hospital.",
+         "crackdown"),
+        ("The regulator suspended two radio stations on Monday for broadcasting "
+         "the interview.", "crackdown"),
+        ("The army took delivery of new drones in May 2020.", "arms_transfer"),
+        ("The Fund froze new lending to Veloria in May 2020.", "statement"),
+        ("Yesterday the envoy called the ruling a setback.", "statement"),
+        ("Police killings rose to 90 in May 2020.", "crackdown"),
+    ],
+)  # fmt: skip
+def test_institutions_acting_and_acts_told_by_kind(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert [e[0] for e in events_of(ingest(dataset, body))] == [event_type]
+
+
+def test_soldiers_arriving_is_no_visit_and_undated_days_date_nothing(
+    dataset: Dataset,
+):
+    arrived = ingest(
+        dataset, "Soldiers arrived in Ostrel on Monday and shot villagers."
+    )
+    assert [e[0] for e in events_of(arrived)] == ["attack"]
+    undated = ingest_document(
+        parse_text(
+            "undated.txt",
+            "Veloria: no date\n\nThe board on Tuesday refused to list two candidates "
+            "for the election of 6 October 2024.",
+        ),
+        dataset,
+    )
+    assert events_of(undated) == []
+    dated = ingest(
+        dataset,
+        "The board on Tuesday refused to list two candidates for the election of "
+        "6 October 2024.",
+    )
+    assert events_of(dated) == [("rejection", "2021-03-02", "2021-03-02")]

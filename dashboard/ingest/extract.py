@@ -117,13 +117,37 @@ ACT = "act"
 SPEECH_FAMILY = "speech"
 #: (event type, family, trigger). When two triggers overlap, the earlier wins.
 _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
+    (
+        "statement",
+        SPEECH_FAMILY,
+        # "called the judgment 'deeply disappointing'", "dismissed the accounts
+        # as fabrications": words about an act, not the act
+        r"\b(?:called|described|termed|branded|welcomed|critici[sz]ed|"
+        r"denounced)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:judgment|judgement|ruling|verdict|decision|law|bill|vote|move|"
+        r"sentences?|report|attack|strikes?|killings?)\b|"
+        r"\bdismissed\s+[^.;]{0,40}?\bas\b",
+    ),
+    (
+        "finding",
+        ACT,
+        # a court as the subject of any act: "the High Court on 5 June restored
+        # a quota", "the Supreme Court's Appellate Division cut that share"
+        r"\b(?:court|chamber|tribunal|appellate\s+division|judges)"
+        r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,3}?(?:division|chamber))?"
+        r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+        r"\s+(?:on\s+(?:\d{1,2}\s+\w+|\w+day)\s+)?(?:cut|let|upheld|overturned|"
+        r"gave|threw\s+out|struck\s+down|set\s+aside|"
+        r"(?!(?:said|added|noted|stated|warned|heard|used|based|called)\b)\w+ed)\b",
+    ),
     ("threat", ACT, r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+"),
     (
         "veto",
         ACT,
         r"\bveto(?:ed|es|ing)?\b(?!\s+threat)|\bblock(?:ed|s|"
         r"ing)?\b[^.;]{0,60}?\b(?:resolution|draft)\b|\bvot(?:ed|es|"
-        r"ing)\s+against\b[^.;]{0,40}?\b(?:resolution|draft)\b",
+        r"ing)\s+against\b[^.;]{0,40}?\b(?:resolution|draft)\b|"
+        r"\bvoted\s+down\b",
     ),
     (
         "resolution",
@@ -136,7 +160,20 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:was|were|has\s+been|have\s+been)\s+(?:passed|adopted|approved|"
         r"enacted|signed\s+into\s+law|voted\s+through)|\b(?:passed|adopted|"
         r"approved|enacted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|"
-        r"amendments?|legislation)\b|\bsigned\s+into\s+law|"
+        r"amendments?|legislation|act|decree)\b|"
+        r"\bsigned\s+(?:[\w-]+\s+){0,3}?into\s+law|"
+        # decrees: "Decree-Law 54, which the president issued in 2022"
+        r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
+        r"\b(?:issued|signed|enacted|promulgated)\b|\b(?:issued|signed|enacted|"
+        r"promulgated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|decree-law|"
+        r"ordinance|executive\s+order)\b|"
+        # a legislature or council acting: "the Assembly extended the measure",
+        # "the Council's unanimous vote to wind up the mission"
+        r"\b(?:parliament|assembly|congress|senate|legislature|lawmakers|council)"
+        r"(?:['’]s)?\s+(?:\w+\s+)?(?:extended|renewed|approved|adopted|passed|"
+        r"vote|voted|decision|decided)\b|"
+        r"\b(?:approved|authori[sz]ed|endorsed|adopted|passed)\s+by\s+the\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:assembly|parliament|senate|congress|legislature)\b|"
         # a council's approval: "a mission approved by the UN Security Council"
         r"\b(?:renew(?:ed|s|al\s+of)?|extend(?:ed|s)?|extension\s+of)\s+"
         r"(?:\w+\s+){0,3}?mandate\b|"
@@ -177,7 +214,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:arms|weapons|munitions|missiles|drones|"
         r"fuel)\b[^.;]{0,30}?\b(?:shipments?|shipped|supplied|supplies|"
         r"supplying|delivered|deliveries|transfers?|transferred|sold|"
-        r"sales|exported)\b|\b(?:shipped|delivered|supplied|sold|"
+        r"sales|exported)\b|\b(?:took|taken|takes|take)\s+delivery\s+of\b|"
+        r"\b(?:shipped|delivered|supplied|sold|"
         r"exported|transferred)\b[^.;]{0,30}?\b(?:arms|weapons|"
         r"munitions|drones|missiles)\b",
     ),
@@ -214,6 +252,20 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:[\w'’-]+\s+){0,4}?"
         r"(?:protests?|demonstrations?|uprising|dissent|opposition|strikes?|"
         r"rall(?:y|ies)|marches)|"
+        # curfews, communications cut, media shut
+        r"curfew|shoot[- ]on[- ]sight|"
+        r"(?:cut|shut|switched\s+off|blocked|restricted)\s+(?:off\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:internet|mobile\s+data|websites?|social\s+media)|"
+        r"(?:websites?|internet|broadcasts?)\s+(?:were\s+|was\s+)?blocked|"
+        r"(?:suspended|banned|closed)\s+[^.;]{0,60}?\bfor\s+(?:broadcasting|"
+        r"publishing|reporting|airing)|"
+        # people taken from a place, tortured
+        r"(?:removed|took|taken|snatched|seized|abducted)\s+(?:[\w-]+\s+){0,4}?from\s+"
+        r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:hospital|home|"
+        r"house|homes|office|school|campus|mosque|church|flat|car|street|bed)s?|"
+        r"(?:been|were|was)\s+(?:taken|led|driven|dragged)\s+away|"
+        r"tortured|subjected\s+[^.;]{0,60}?\bto\s+(?:[\w-]+\s+){0,2}?(?:torture|"
+        r"beatings|examinations|abuse|ill-treatment)|"
         # power taken by force
         r"(?:took|seized|taken|seize|take)\s+control\s+of|took\s+over\s+"
         r"(?:the\s+)?(?:country|capital|city|government)|takeover|"
@@ -245,6 +297,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # killings and fighting: "shot dead by gunmen", "gangs seized the city"
         r"killed|killings?|murdered|assassinated|gunned\s+down|shot\s+dead|"
         r"stormed|overran|overrun|seized|captured|fighting|clashes|clashed|"
+        r"shot\s+(?:[\w-]+\s+){0,2}?(?:residents|villagers|civilians|farmers|"
+        r"worshippers|passengers)|"
         r"hostilities)\b",
     ),
     (
@@ -252,7 +306,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         r"\b(?:negotiat\w*|talks|peace\s+process|mediat\w+|"
         r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
-        r"(?:signed|agreed|reached)|(?:signed|reached|brokered)\s+(?:a|an|the)\s+"
+        r"(?:signed|agreed|reached)|(?:signed|reached|brokered|concluded)\s+"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|memorandum|pact)\b|"
+        r"(?:signed|reached|brokered)\s+(?:a|an|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|ceasefire|truce)|"
         r"draft(?:ing)?\s+(?:a\s+|the\s+)?(?:new\s+)?resolution)\b",
     ),
@@ -265,7 +321,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         ACT,
-        r"\b(?:visit(?:s|ed|ing)?|travel(?:s|led|ling)?\s+to|arriv(?:e|"
+        r"\b(?:been\s+in\s+the\s+country|visit(?:s|ed|ing)?|travel(?:s|led|ling)?\s+to|arriv(?:e|"
         r"es|ed)\s+in|trip\s+to)\b",
     ),
     (
@@ -274,7 +330,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?<!without\s)(?<!not\s)(?<!never\s)"
         r"\b(?:publish(?:ed|es|ing)?|releas(?:e|ed|es|ing)\s+(?:(?:a|"
         r"its|new|the|their)\s+)*(?:report|research|study|briefing|"
-        r"findings|evidence)|present(?:s|ed|ing)?\s+(?:a|its|the|"
+        r"findings|evidence)|present(?:s|ed|ing)?\s+(?:her|his|its|their)\s+"
+        r"(?:[\w-]+\s+)?(?:report|findings|conclusions)|present(?:s|ed|ing)?\s+(?:a|its|the|"
         r"their)\s+(?:report|briefing|findings)|brief(?:ed|s|"
         r"ing)?\s+(?:the|a|an)|document(?:ed|s)|issued\s+(?:a|"
         r"its)\s+report|report\s+(?:to|on)\s+the)\b",
@@ -282,7 +339,10 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "statement",
         SPEECH_FAMILY,
-        r"\b(?:announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
+        r"\b(?:(?:froze|suspended|halted|withheld)\s+(?:[\w-]+\s+){0,2}?(?:lending|"
+        r"loans|aid|funding|assistance)|imposed\s+(?:[\w-]+\s+){0,2}?sanctions|"
+        r"under\s+(?:[\w-]+\s+){0,2}?sanctions|"
+        r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
         r"cancell?ed)\b",
     ),
@@ -338,6 +398,13 @@ REFERENTIAL = re.compile(
     r"\b(?:those|anyone|everyone|whoever|somebody|someone|none)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+#: Armed men as a subject: their arrival is no visit.
+ARMED = re.compile(
+    r"\b(?:soldiers|troops|forces|fighters|gunmen|militia\w*|police|army|rebels)\b",
+    re.I,
+)
+#: Police near a killing: a ``crackdown``, as the sets annotate it.
+POLICE = re.compile(r"\b(?:police|security\s+forces|riot\s+officers)\b", re.I)
 #: A court as the subject of a declaration: a ``finding``, not a statement.
 COURT = re.compile(r"\b(?:court|tribunal|judges?|magistrates?|chamber)\b", re.I)
 SUBORDINATOR = re.compile(r"when|while|as|because|where|after|before", re.I)
@@ -1064,9 +1131,22 @@ def event_candidates(
         )
     ]
     pairs: list[tuple[Trigger, DateMention]] = []
-    # each trigger goes to its nearest date
+    # each trigger goes to its nearest date; one nearer to a date that cannot
+    # be resolved ("on Tuesday" in an undated release) gets none
+    unresolved = [
+        (d.start_char - base, d.end_char - base)
+        for d in dates
+        if _in(sentence, d.start_char, d.end_char)
+        and not d.resolved
+        and base + content_start <= d.start_char
+    ]
     by_date: dict[int, list[Trigger]] = {}
     for trigger in triggers:
+        if unresolved and min(_distance(trigger, *u) for u in unresolved) < min(
+            _distance(trigger, d.start_char - base, d.end_char - base)
+            for d in content_dates
+        ):
+            continue
         nearest = min(
             range(len(content_dates)),
             key=lambda i: _distance(
@@ -1178,10 +1258,17 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
     """'set up', 'established' make an event only for an inquiry body: a
     council's ``resolution``, else a ``mission``."""
     clause = _clause_before(trigger, content, 0)
-    if trigger.event_type == "statement" and COURT.search(
-        content, max(clause, trigger.start - 60), trigger.start
-    ):
+    before = content[max(clause, trigger.start - 60) : trigger.start]
+    if trigger.event_type in {"statement", "rejection"} and COURT.search(before):
         return "finding"  # "an appeals court declared 94 people traitors"
+    if trigger.event_type == "visit" and ARMED.search(before):
+        return None  # "soldiers arrived in the villages": not a visit
+    if (
+        trigger.event_type == "attack"
+        and WEAK.fullmatch(trigger.text)
+        and POLICE.search(content, max(0, trigger.start - 60), trigger.end + 60)
+    ):
+        return "crackdown"  # killings by police
     if trigger.event_type != "setup":
         return trigger.event_type
     window = content[max(0, trigger.start - 80) : trigger.end + 60]
