@@ -1074,3 +1074,66 @@ def test_soldiers_arriving_is_no_visit_and_undated_days_date_nothing(
         "6 October 2024.",
     )
     assert events_of(dated) == [("rejection", "2021-03-02", "2021-03-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Troops killed at least 80 people, at least 12 of them children.",
+         (12, "at_least", "killed")),
+        ("At least 30 of the dead were women.", (30, "at_least", "killed")),
+        ("Monitors recorded at least 47 arrests under the decree.",
+         (47, "at_least", "detained")),
+        ("Landlords have evicted more than 90 people since May.",
+         (90, "more_than", "displaced")),
+        ("Police detained dozens of Ms Varga's campaign volunteers.",
+         (None, "unspecified", "detained")),
+        ("Scores of wounded people reached the clinic.",
+         (None, "unspecified", "injured")),
+        ("The authorities moved 400 prisoners to a new jail.",
+         (400, "exactly", "detained")),
+        ("Families of 20 students have not been told where they are held.",
+         (20, "exactly", "disappeared")),
+    ],
+)  # fmt: skip
+def test_figures_by_kind_of_phrase(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+def test_no_one_is_not_a_figure_and_a_direct_outcome_beats_the_group():
+    assert figures_of("No one has been arrested for the killings.") == set()
+    assert figures_of(
+        "Police detained 12 women, and four of them have not been heard from since."
+    ) == {(12, "exactly", "detained"), (4, "exactly", "disappeared")}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The Forum urges: the government to free the nurses; all states to stop "
+         "selling drones to the army.", "arms_embargo"),
+        ("Other governments should insist that UN monitoring in the country "
+         "continues after June.", "un_scrutiny"),
+        ("Third, an independent body needs to investigate every death in custody.",
+         "independent_investigation"),
+        ("The group urged the government to stop shielding the officers "
+         "responsible for \"clean-up\" killings from the courts.", "accountability"),
+        ("States should suspend further drone deliveries to the army.",
+         "arms_embargo"),
+        ("The council should raise the crackdown at the Human Rights Council.",
+         "un_scrutiny"),
+    ],
+)  # fmt: skip
+def test_demands_by_kind_of_sentence(text: str, theme: str):
+    assert theme in [d[0] for d in demands_of(text)]
+
+
+def test_headline_imperative_after_a_fronted_phrase_and_they_must_stand_trial():
+    title = "Veloria: After the vote, let independent monitors back in"
+    headline = Sentence(1, 0, len(title), title, False)
+    found = demand_candidates(headline, [], None, "publisher", headline=True)
+    assert [d.fields["theme"] for d in found] == ["access_for_monitors"]
+    assert [d[0] for d in demands_of("They must stand trial.", quoted=True)] == [
+        "accountability"
+    ]
+    assert demands_of("They must go home.", quoted=True) == []

@@ -480,8 +480,11 @@ FIGURE = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
     r"\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|half\s+a\s+(?:million|dozen)|"
     rf"(?:an?\s+)?(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?)?)+)"
-    r"(?:\s+of\s+(?:them|those|whom)\b)?"
-    r"(?:\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
+    r"(?:\s+of\s+(?:them|those|whom|the\s+(?:dead|wounded|injured|missing|"
+    r"detained|displaced))\b)?"
+    r"(?:(?<=dead)|(?<=wounded)|(?<=injured)|(?<=missing)|(?<=detained)|"
+    r"(?<=displaced)"
+    r"|\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
     r"|(?=\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
     + OUTCOME_WORD
     + r")\b))",
@@ -490,12 +493,36 @@ FIGURE = re.compile(
 VAGUE = re.compile(
     r"\b(?P<vague>(?:hundreds|tens)\s+of\s+thousands|thousands|hundreds|dozens|scores)"
     r"\b(?:\s+(?P<more>more|others)\b"
-    r"|\s+of\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
+    r"|\s+of\s+(?P<victims>(?:[\w'’.-]+\s+){0,3}?(?:" + VICTIMS + r"))\b"
     r"|(?=\s+(?:(?:were|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
     + OUTCOME_WORD
     + r")\b))",
     re.I,
 )
+#: "at least 47 arrests", "342 drug-related killings": acts counted, one person each.
+ACT_COUNT = re.compile(
+    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?P<what>arrests|detentions|killings|deaths|executions|"
+    r"abductions|disappearances|evictions)\b",
+    re.I,
+)
+ACT_OUTCOMES = {
+    "arrests": "detained", "detentions": "detained", "killings": "killed",
+    "deaths": "killed", "executions": "killed", "abductions": "disappeared",
+    "disappearances": "disappeared", "evictions": "displaced",
+}  # fmt: skip
+#: "killed 170 people, at least 25 of them children": part of the figure before;
+#: "50 of the dead": part of a group named by its outcome.
+OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+OF_THE = re.compile(
+    r"\s+of\s+the\s+(?P<what>dead|wounded|injured|missing|"
+    r"detained|displaced)\b",
+    re.I,
+)
+#: "No one", "anyone": not a number of people.
+NO_ONE = re.compile(r"\b(?:no|any|some|every)\s*one$", re.I)
+#: People whose name says what happened to them.
+HELD_PEOPLE = re.compile(r"\b(?:prisoners|detainees|captives|hostages)\b", re.I)
 #: "arrested traders by the hundreds": a vague amount after the people.
 VAGUE_AFTER = re.compile(
     r"\b(?:by|in)\s+(?:the|their)\s+(?P<vague>hundreds|thousands|dozens|scores)\b",
@@ -550,14 +577,17 @@ _OUTCOMES = [
         r"had)\s+)?not\s+been\s+(?:heard\s+(?:from|of)|seen)|"
         r"none\s+of\s+whom\s+(?:has|have|had)\s+been\s+(?:heard\s+(?:from|of)|"
         r"seen)|(?:cannot|can['’]t|could\s+not|do\s+not|don['’]t|does\s+not|"
-        r"did\s+not)\s+(?:find\s+out|know|learn|discover|be\s+told)\s+where|"
+        r"did\s+not)\s+(?:find\s+out|know|learn|discover|be\s+told)\s+(?:in\s+)?"
+        r"(?:where|which\s+(?:prison|jail|camp))|"
+        r"(?:not\s+been|never\s+been|were\s+not|was\s+not)\s+told\s+where|"
         r"whereabouts\s+(?:are\s+|remain\s+)?unknown)\b",
     ),
     (
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|"
-        r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|"
+        r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|evicted|"
+        r"thrown\s+out|crossed\s+(?:the\s+border|into)|sought\s+(?:refuge|asylum)|"
         r"on\s+(?:a|the)\s+(?:flight|plane)\s+(?:to|out))\b",
     ),
 ]
@@ -592,7 +622,9 @@ CALL = regex.compile(
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
     r"implor(?:e|es|ed|ing)|demand(?:s|ed|ing)?)"
     r"(?:,\s*among\s+other\s+things,)?\s+"
-    r"(?P<target>[^.;:“”\"]{2,120}?)\s*,?\s+to(?::\s*|\s+)(?P<asks>[^.“”\"]+)",
+    r"(?P<target>[^.;:“”\"]{2,120}?)\s*,?\s+to(?::\s*|\s+)"
+    # asks may hold a short quoted phrase ('"war on drugs" killings')
+    r"(?P<asks>(?:[^.“”\"]|[“\"][^“”\".]{1,30}[”\"])+)",
     regex.I,
 )
 MODAL = re.compile(
@@ -647,7 +679,7 @@ ADDRESSEES = re.compile(
     r"government|administration|"
     r"companies|those|perpetrators|commanders|community|council|leaders?|"
     r"officials|forces|army|military|allies|donors|everyone|all|prosecutors?|"
-    r"judges?|courts?|ministers?|ministry|president|envoy)\b",
+    r"judges?|courts?|ministers?|ministry|president|envoy|body|bodies)\b",
     re.I,
 )
 #: Verbs that start an ask in a list ("... and <verb> ...").
@@ -662,7 +694,7 @@ ASK_VERBS = (
     "work|act|answer|treat|consider|demand|call|urge|tell|inform|hand|free|close|"
     "quash|overturn|annul|commute|order|renew|scrap|revoke|launch|conduct|appoint|"
     "create|invite|ask|reinstate|compensate|recogni[sz]e|abandon|withhold|review|"
-    "examine|vote|fund|fill|spare|cancel"
+    "examine|vote|fund|fill|spare|cancel|continue"
 )
 LIST_SPLIT = re.compile(
     r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+"
@@ -688,13 +720,25 @@ NOMINAL_SPLIT = re.compile(
     r"moratorium|referral|suspension|mandate|prosecution|freeze)\b)",
     re.I,
 )
+#: "The Forum urges: the authorities to A; the Council to B": one addressee per item.
+ADDRESSED_LIST = re.compile(
+    r"\b(?:urg(?:e|es|ed)|calls?\s+on|asks?|is\s+(?:urging|asking|calling\s+on))"
+    r"\s*:\s*(?P<items>[^.“”\"]+)",
+    re.I,
+)
+ADDRESSED_ITEM = re.compile(
+    r"^\s*(?:and\s+)?(?P<target>[^;]{2,80}?)\s+to\s+(?P<ask>.+?)\s*$", re.I
+)
 #: A request with no subject: a headline ("Country: Stop shelling the camps") or
 #: a spokesperson's words ("Free them now.").
 IMPERATIVE = regex.compile(
-    r"^[“\"‘]?(?:[\p{L}' -]{2,40}:\s+)?[“\"‘]?(?P<asks>(?:Stop|End|Halt|Free|Release|"
+    r"^[“\"‘]?(?:[\p{L}' -]{2,40}:\s+)?"
+    # a fronted phrase in a headline: "Mali: After the veto, let monitors back in"
+    r"(?:(?:After|As|With|Now|Before|Amid|Following)\b[^,]{1,50},\s+)?"
+    r"[“\"‘]?(?P<asks>(?i:Stop|End|Halt|Free|Release|"
     r"Let|Tell|Give|Allow|Open|Lift|Refer|Protect|Bring|Return|Investigate|Drop|"
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
-    r"Withdraw|Respect)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
+    r"Withdraw|Respect|Put|Grant)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
     r"[^.!?“”\"]+)"
 )
 #: An ask told in the passive, maybe after an adverb ("one day be held to account").
@@ -725,8 +769,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\barms\s+embargo\b|\b(?:transfers?|sales?|deliver(?:y|ies)|exports?|"
         r"suppl(?:y|ies)|shipments?|flows?|sending|smuggling|trafficking)\s+of\s+"
         r"(?:\w+\s+){0,2}?(?:arms|weapons|guns|firearms|munitions|bombs|missiles|"
-        r"drones|ammunition)\b|\b(?:arms|weapons|munitions|"
-        r"military\s+equipment)\s+(?:transfers|sales|deliveries|exports|"
+        r"drones|ammunition)\b|\b(?:arms|weapons|munitions|drones?|missiles?|"
+        r"ammunition|military\s+equipment)\s+(?:transfers|sales|deliveries|exports|"
         r"supplies|shipments|trade)\b|\b(?:supply|supplying|send|sending|sell|"
         r"selling|transfer|transferring|export|exporting|deliver\w*|"
         r"provide|providing)\b[^.;]{0,30}?\b(?:arms|weapons|munitions|"
@@ -745,6 +789,7 @@ _THEMES: list[tuple[str, str]] = [
         r"supporting|supplying|providing|shipments?\s+of|sending|"
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
         r"\btargeting\s+support|\bmaintenance\b|"
+        r"\bno\s+(?:[\w-]+\s+){0,2}?(?:money|funds|funding|aid)\b[^.;]{0,60}?\bpays?\b|"
         r"\b(?:stop|end|cease|halt|suspend|withdraw|withhold|cut)\w*\s+(?:all\s+|"
         r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:other\s+|"
         r"further\s+|remaining\s+)?(?:military\s+|logistical\s+|"
@@ -753,7 +798,9 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "un_scrutiny",
-        r"\b(?:renew|extend|strengthen)\w*\b[^.;]{0,20}?\bmandate\b|"
+        r"\b(?:renew|extend|strengthen)\w*\b[^.;]{0,40}?\bmandate\b|"
+        r"\braise\s+[^.;]{0,60}?\bat\s+the\s+(?:UN\s+)?(?:Human\s+Rights|Security)\s+"
+        r"Council\b|\bmonitoring\s+(?:continues|goes\s+on|is\s+kept)\b|"
         r"\bmechanism\b[^.;]{0,30}?\bmonitor|\bmonitor\w*\s+and\s+report|"
         r"\bmonitor\w*\s+(?:compliance|implementation|the\s+situation)|"
         r"\bunder\s+(?:close\s+|international\s+|un\s+|continued\s+)?"
@@ -767,6 +814,10 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:monitors?|observers|investigators|icrc|experts?|"
         r"red\s+cross|rapporteurs?|human\s+rights\s+officers)\b[^.;]{0,100}?"
         r"\b(?:access|into|in\b|admitted|enter|reach|visit|attend)|"
+        r"\bopen\s+(?:[\w'’-]+\s+){0,3}?doors\s+to\b|"
+        r"\b(?:give|grant)\s+(?:[\w-]+\s+){0,6}?(?:expert|rapporteur|monitors?|"
+        r"investigators|observers|commission|mission|inquiry|prosecutor)\b[^.;]{0,30}?"
+        r"\baccess\b|"
         r"\b(?:give|grant|allow|ensure)\s+(?:[\w-]+\s+){1,8}?access\s+to\s+(?:\w+\s+){0,3}?"
         r"(?:places?\s+of\s+detention|detention|prisons?|detainees|jails?|cells)|"
         r"\binquiry\b[^.;]{0,100}?\b(?:access|admitted|enter|reach|visit)|\b(?:access|allow|admit|"
@@ -788,6 +839,8 @@ _THEMES: list[tuple[str, str]] = [
     (
         "accountability",
         r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+(?:trial|justice)\b|"
+        r"\bbefore\s+(?:a|the)\s+(?:court|judge|tribunal)\b|\bon\s+trial\b|"
+        r"\bunpunished\b|\bimpunity\b|\bshield\w*\b[^.;]{0,60}?\bfrom\b|"
         r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
     ),
@@ -844,7 +897,8 @@ _THEMES: list[tuple[str, str]] = [
         "end_unlawful_attacks",
         r"\b(?:attacks?|attacking|air\s*strikes?|strikes|striking|"
         r"shelling|bombing|targeting|explosive\s+weapons|lethal\s+force|"
-        r"indiscriminate|use\s+of\s+force|firing\s+on)\b",
+        r"indiscriminate|use\s+of\s+force|firing\s+on|shooting|shoot(?:-on-sight)?|"
+        r"live\s+ammunition|military\s+weapons)\b",
     ),
     (
         "un_scrutiny",
@@ -1584,11 +1638,23 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         count = words_to_number(match.group("number"))
         if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
             continue
+        if NO_ONE.search(text, 0, match.end()):
+            continue  # "no one has been arrested"
         if count is None or (
             count > 1900 and count < 2100 and "," not in match.group(0)
         ):
             continue  # a year, not a number of people
         outcome = _outcome_near(text, match.start(), match.end())
+        of_the = OF_THE.match(text, match.end("number"))
+        if of_the:
+            what = of_the.group("what").lower()
+            outcome = next((o for p, o in OUTCOMES if p.search(what)), outcome)
+        elif OF_THEM.match(text, match.end("number")) and match.group("victims"):
+            if not found:
+                continue
+            outcome = found[-1].fields["outcome"]  # "25 of them children"
+        if outcome is None and HELD_PEOPLE.search(match.group("victims") or ""):
+            outcome = "detained"  # "moved 2,000 prisoners"
         if outcome is None:
             continue
         qualifier_text = (match.group("qualifier") or "").strip()
@@ -1607,6 +1673,30 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
                 qualifier,
                 outcome,
                 victims,
+                qualifier_text,
+            )  # fmt: skip
+        )
+    for match in ACT_COUNT.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        count = words_to_number(match.group("number"))
+        if count is None or NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
+            continue
+        qualifier_text = (match.group("qualifier") or "").strip()
+        qualifier = next(
+            (q for p, q in QUALIFIERS if qualifier_text and p.search(qualifier_text)),
+            "exactly",
+        )
+        taken.append(match.span())
+        outcome = ACT_OUTCOMES[match.group("what").lower()]
+        found.append(
+            _figure(
+                sentence,
+                match.span(),
+                count,
+                qualifier,
+                outcome,
+                "people",
                 qualifier_text,
             )  # fmt: skip
         )
@@ -1639,7 +1729,9 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
     for match in vague:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        outcome = _outcome_near(text, match.start(), match.end())
+        inside = match.groupdict().get("victims") or ""
+        outcome = next((o for p, o in OUTCOMES if p.search(inside)), None)
+        outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is None:
             continue
         victims = (match.groupdict().get("victims") or victims_before).lower()
@@ -1839,6 +1931,20 @@ def demand_candidates(
             requests.append((ask, target, target_id, passive))
         if caller and not sentence.quoted:
             by = caller
+    # "urges: the authorities to A; all states to B"
+    for match in ADDRESSED_LIST.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        covered.append((match.start(), match.end()))
+        for item in re.split(r"\s*;\s*", match.group("items")):
+            parts = ADDRESSED_ITEM.match(item)
+            if not parts:
+                continue
+            offset = match.start("items") + text[match.start("items") :].find(item)
+            target = parts.group("target")
+            target_id = _target(sentence, offset, offset + parts.end("target"), actors)
+            for ask in split_asks(parts.group("ask")):
+                requests.append((ask, target, target_id, False))
     # "We are calling for: the release of ...; an end to ...", "renewed its call
     # for an independent investigation": asks named by nouns, no addressee
     for match in CALL_FOR.finditer(text):
@@ -1861,6 +1967,8 @@ def demand_candidates(
         )
         asks = NEW_CLAUSE.split(match.group("asks"))[0]
         for ask in split_asks(asks):
+            if not themes_of(ask):
+                ask = f"{target} {ask}"  # "insist that UN monitoring continues"
             requests.append((ask, target, target_id, False))
     # "X must A and must B", "X should A, and should B", "X must A. Y should B"
     modals = [
@@ -1919,6 +2027,8 @@ def demand_candidates(
             target_id = people[-1].actor_id if people else None
         if target_id is None and previous and THEY.match(subject):
             subject, target_id = previous
+        elif THEY.match(subject) and "accountability" in themes_of(ask):
+            passive = True  # "They must stand trial": the perpetrators
         if not (
             target_id
             or passive
