@@ -1137,3 +1137,50 @@ def test_headline_imperative_after_a_fronted_phrase_and_they_must_stand_trial():
         "accountability"
     ]
     assert demands_of("They must go home.", quoted=True) == []
+
+
+def test_separate_sentences_with_different_dates_are_separate_events(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "Police fired on crowds in Ostrel between 20 and 25 February. On the night "
+        "of 22 February, the authorities cut mobile and fixed internet nationwide.",
+    )
+    assert events_of(candidates) == [
+        ("crackdown", "2021-02-20", "2021-02-25"),
+        ("crackdown", "2021-02-22", "2021-02-22"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday, the envoy said the verdict was a setback.", "statement"),
+        ("Troops shelled Ostrel on Monday, Rights Watchers said today in a "
+         "briefing based on 40 interviews.", "attack report"),
+        ("The judges, who delivered their decision on Monday, struck out two "
+         "clauses.", "finding"),
+    ],
+)  # fmt: skip
+def test_speakers_after_a_date_briefings_and_decisions(
+    dataset: Dataset, body: str, event_type: str
+):
+    found = sorted(e[0] for e in events_of(ingest(dataset, body)))
+    assert found == sorted(event_type.split())
+
+
+def test_nouns_that_name_no_act_make_no_event(dataset: Dataset):
+    assert events_of(ingest(dataset, "Family visits are banned since 1 March.")) == []
+    broadcast = ingest(
+        dataset,
+        "On Monday the regulator fined a radio station for broadcasting a report "
+        "on the protests.",
+    )
+    assert [e[0] for e in events_of(broadcast)] == []
+
+
+def test_month_ranges_and_durations_before_an_act():
+    (mention,) = dates_of("Police killed 600 people between July 2016 and May 2019.")
+    assert (mention.start, mention.end) == (dt.date(2016, 7, 1), dt.date(2019, 5, 31))
+    assert dates_of("They may be held for 15 days before a judge sees them.") == []

@@ -433,6 +433,15 @@ def _year_range(match: re.Match, context: _Context) -> Resolution:
     return dt.date(first, 1, 1), dt.date(last, 12, 31), "year"
 
 
+def _month_range(match: re.Match, context: _Context) -> Resolution:
+    """'between July 2016 and May 2022', 'from November 2011 to March 2019'."""
+    start, _ = _month_span(int(match.group("y1")), _month_number(match.group("m1")))
+    _, end = _month_span(int(match.group("y2")), _month_number(match.group("m2")))
+    if end < start:
+        return None, None, UNRESOLVED
+    return start, end, "month"
+
+
 def _earlier_later(match: re.Match, context: _Context) -> Resolution:
     if context.published is None:
         return None, None, UNRESOLVED
@@ -446,6 +455,14 @@ def _earlier_later(match: re.Match, context: _Context) -> Resolution:
 #: (pattern, resolver), most specific first; matches never overlap.
 PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _absolute_day),
+    (
+        re.compile(
+            rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s+(?P<y1>\d{{4}})\s+"
+            rf"(?:and|to|until|till)\s+(?P<m2>{MONTH})\s+(?P<y2>\d{{4}})\b",
+            re.I,
+        ),
+        _month_range,
+    ),
     (
         re.compile(
             r"\b(?:between\s+(?P<y1>(?:19|20)\d{2})\s+and|"
@@ -542,6 +559,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\bsince then\b", re.I), _since_then),
     (
         re.compile(
+            rf"(?<!\bfor\s)(?<!\bup\sto\s)"
             rf"\b(?:(?P<amount>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
             r"(?:later|earlier|afterwards|before)|the\s+(?:following|next|previous)\s+"
             r"day|the\s+day\s+(?:after|before))\b",

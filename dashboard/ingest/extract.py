@@ -73,7 +73,8 @@ TRAILING_REPORT = regex.compile(
 #: "According to X, ..."
 LEADING_REPORT = regex.compile(
     r"^(?P<clause>according\s+to\s+[^,;]{2,80},"
-    r"|[^,;“”\"]{2,90}?\s+(?:(?:"
+    r"|(?:(?:on|last|earlier|yesterday|today|this|in)\b[^,;“”\"]{0,30},\s+)?"
+    r"[^,;“”\"]{2,90}?\s+(?:(?:"
     + SPEECH
     + r")|told\s+[^,;]{2,60}?)"
     + SAID_WHEN
@@ -107,7 +108,11 @@ PUBLISHED_WITH = re.compile(
     r"\b(?:report|briefing|study|analysis|paper|research)\b[^.;]{0,40}?"
     r"\b(?:published|released|issued|launched|out)\b"
     r"|\b(?:published|released|issued|launched)\b[^.;]{0,20}?"
-    r"\b(?:report|briefing|study|analysis|paper|research)\b",
+    r"\b(?:report|briefing|study|analysis|paper|research)\b"
+    # "said today in a briefing based on interviews" (not "in a briefing to
+    # diplomats", which is spoken)
+    r"|\bin\s+(?:a|an|its|their)\s+(?:new\s+)?(?:report|briefing|study|analysis|"
+    r"paper)\b(?!\s+(?:to|for|with)\b)",
     re.I,
 )
 
@@ -201,7 +206,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "finding",
         ACT,
         r"\b(?:ruled|ruling|judgment|judgement|verdict|convicted|"
-        r"sentenced|upheld|overturned|annulled|struck\s+down|acquitted|"
+        r"sentenced|upheld|overturned|annulled|struck\s+(?:down|out)|acquitted|"
+        r"delivered\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:decision|"
+        r"judgment|judgement|ruling|verdict)|"
         # judicial proceedings: "their trial opened", "two closed hearings"
         r"trial\s+(?:opened|began|started|resumed)|hearings?|"
         r"(?:went|go|goes|stood)\s+on\s+trial|(?:was|were)\s+tried|"
@@ -321,7 +328,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         ACT,
-        r"\b(?:been\s+in\s+the\s+country|visit(?:s|ed|ing)?|travel(?:s|led|ling)?\s+to|arriv(?:e|"
+        r"\b(?:been\s+in\s+the\s+country|"
+        r"visit(?:s|ed|ing)?(?!\s+(?:are|were|is|was|have\s+been|has\s+been)\s)|travel(?:s|led|ling)?\s+to|arriv(?:e|"
         r"es|ed)\s+in|trip\s+to)\b",
     ),
     (
@@ -334,7 +342,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:[\w-]+\s+)?(?:report|findings|conclusions)|present(?:s|ed|ing)?\s+(?:a|its|the|"
         r"their)\s+(?:report|briefing|findings)|brief(?:ed|s|"
         r"ing)?\s+(?:the|a|an)|document(?:ed|s)|issued\s+(?:a|"
-        r"its)\s+report|report\s+(?:to|on)\s+the)\b",
+        r"its)\s+report|(?<!a\s)(?<!the\s)(?<!its\s)report\s+(?:to|on)\s+the)\b",
     ),
     (
         "statement",
@@ -1545,10 +1553,24 @@ def merge_events(events: list[Candidate]) -> list[Candidate]:
                         and fields["start"] <= k.fields["end"]
                         # "In April 2018 police crushed the protests. Since
                         # then they have shut down 3,000 groups": two happenings
-                        and not (
-                            k.fields["is_period"] != fields["is_period"]
-                            and k.fields["start"] == fields["start"]
-                            and k.span != event.span
+                        # told in two sentences with different dates ("fired on
+                        # crowds between 16 and 21 July. A curfew has been in
+                        # force since 20 July"): two happenings, unless one
+                        # date is vague ("in recent weeks")
+                        and (
+                            k.span == event.span
+                            or (
+                                "approximate"
+                                in (
+                                    k.fields["date_precision"],
+                                    fields["date_precision"],
+                                )
+                                # "In April 2018 ... Since then ...": two
+                                and not (
+                                    k.fields["is_period"] != fields["is_period"]
+                                    and k.fields["start"] == fields["start"]
+                                )
+                            )
                         )
                     )
                     or (k.fields["start"], k.fields["end"])
