@@ -1184,3 +1184,40 @@ def test_month_ranges_and_durations_before_an_act():
     (mention,) = dates_of("Police killed 600 people between July 2016 and May 2019.")
     assert (mention.start, mention.end) == (dt.date(2016, 7, 1), dt.date(2019, 5, 31))
     assert dates_of("They may be held for 15 days before a judge sees them.") == []
+
+
+def test_a_day_named_once_dates_the_acts_told_after_it(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "The worst day was Monday 1 March. As deputies passed the bill, crowds "
+        "entered the parliament grounds. Officers fired live ammunition.",
+    )
+    assert events_of(candidates) == [
+        ("resolution", "2021-03-01", "2021-03-01"),
+        ("crackdown", "2021-03-01", "2021-03-01"),
+    ]
+    assert [d.text for d in dates_of("It happened on Monday 1 March.")] == ["1 March"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("Veloria plans to hang a courier on Friday.", "crackdown"),
+        ("Insurgents abducted six boys in Ostrel on Monday.", "attack"),
+        ("A regional force sent by the bloc arrived in May 2020.", "mission"),
+        ("On Monday the president refused to sign the bill.", "veto"),
+        ("In May 2020 the authorities blocked the paper's website.", "crackdown"),
+        ("The envoy resigned in May 2020.", "statement"),
+    ],
+)  # fmt: skip
+def test_scheduled_harm_armed_groups_forces_and_heads_of_state(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert [e[0] for e in events_of(ingest(dataset, body))] == [event_type]
+
+
+def test_a_notice_of_execution_is_no_execution(dataset: Dataset):
+    candidates = ingest(
+        dataset, "His family got the notice of execution by post on Monday."
+    )
+    assert events_of(candidates) == []

@@ -589,7 +589,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<weekday>{WEEKDAY})\b", re.I
+            rf"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<weekday>{WEEKDAY})\b"
+            # "Tuesday 25 June": the date says the day
+            rf"(?!,?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|"
+            rf"{MONTH}\s+\d))",
+            re.I,
         ),
         _weekday_mention,
     ),

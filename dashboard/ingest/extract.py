@@ -27,6 +27,7 @@ How a sentence is read:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -152,7 +153,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\bveto(?:ed|es|ing)?\b(?!\s+threat)|\bblock(?:ed|s|"
         r"ing)?\b[^.;]{0,60}?\b(?:resolution|draft)\b|\bvot(?:ed|es|"
         r"ing)\s+against\b[^.;]{0,40}?\b(?:resolution|draft)\b|"
-        r"\bvoted\s+down\b",
+        r"\bvoted\s+down\b|\b(?:refused|declined)\s+to\s+sign\b",
     ),
     (
         "resolution",
@@ -175,7 +176,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # a legislature or council acting: "the Assembly extended the measure",
         # "the Council's unanimous vote to wind up the mission"
         r"\b(?:parliament|assembly|congress|senate|legislature|lawmakers|council)"
-        r"(?:['’]s)?\s+(?:\w+\s+)?(?:extended|renewed|approved|adopted|passed|"
+        r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:extended|renewed|approved|adopted|passed|"
         r"vote|voted|decision|decided)\b|"
         r"\b(?:approved|authori[sz]ed|endorsed|adopted|passed)\s+by\s+the\s+"
         r"(?:[\w-]+\s+){0,3}?(?:assembly|parliament|senate|congress|legislature)\b|"
@@ -207,6 +208,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         r"\b(?:ruled|ruling|judgment|judgement|verdict|convicted|"
         r"sentenced|upheld|overturned|annulled|struck\s+(?:down|out)|acquitted|"
+        r"tried\s+(?:\d[\d,]*|them|him|her|the\s+\w+)|"
         r"delivered\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:decision|"
         r"judgment|judgement|ruling|verdict)|"
         # judicial proceedings: "their trial opened", "two closed hearings"
@@ -230,6 +232,11 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "crackdown",
         ACT,
         r"\b(?:crackdown|cracked\s+down|live\s+ammunition|tear\s*gas|"
+        r"blocked\s+(?:[\w'’-]+\s+){0,3}?(?:website|websites|site|accounts?)|"
+        r"froze\s+(?:[\w'’-]+\s+){0,2}?(?:bank\s+)?accounts|"
+        r"withdrew\s+(?:[\w'’-]+\s+){0,2}?accreditation|forced\s+closure|"
+        r"abductions|enforced\s+disappearances|"
+        r"(?:plans?|planned|set|due|scheduled)\s+to\s+(?:hang|execute)|"
         r"lethal\s+force|shooting\s+(?:at\s+)?(?:protesters|"
         r"demonstrators)|(?:fired|shot|opened\s+fire)\s+(?:on|at|"
         r"into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|"
@@ -350,6 +357,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:(?:froze|suspended|halted|withheld)\s+(?:[\w-]+\s+){0,2}?(?:lending|"
         r"loans|aid|funding|assistance)|imposed\s+(?:[\w-]+\s+){0,2}?sanctions|"
         r"under\s+(?:[\w-]+\s+){0,2}?sanctions|"
+        r"defended|resigned|stepped\s+down|pardon(?:ed)?|"
+        r"(?:televised|public)\s+(?:address|speech)|"
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
         r"cancell?ed)\b",
@@ -365,6 +374,8 @@ FUTURE_TYPES = {
     "report", "visit", "negotiation", "resolution", "mission", "statement",
     "finding", "veto",
 }  # fmt: skip
+#: Harm announced ahead: an execution scheduled.
+SCHEDULED = re.compile(r"\b(?:plans?|planned|set|due|scheduled)\s+to\b", re.I)
 #: The widest date a report or a statement may be given ("last week" is fine,
 #: "years ago" is not: that is background, not a dated event).
 SPEECH_MAX_DAYS = 45
@@ -409,6 +420,13 @@ REFERENTIAL = re.compile(
 #: Armed men as a subject: their arrival is no visit.
 ARMED = re.compile(
     r"\b(?:soldiers|troops|forces|fighters|gunmen|militia\w*|police|army|rebels)\b",
+    re.I,
+)
+#: A force or mission sent somewhere: its arrival is a ``mission``.
+FORCE_SENT = re.compile(r"\b(?:force|mission|peacekeepers|observers|monitors)\b", re.I)
+#: Armed groups that are not a state: what they do is an ``attack``.
+NON_STATE = re.compile(
+    r"\b(?:insurgents|militants|rebels|jihadists|gunmen|armed\s+groups?|gangs?)\b",
     re.I,
 )
 #: Police near a killing: a ``crackdown``, as the sets annotate it.
@@ -1106,12 +1124,17 @@ def _width(mention: DateMention) -> int:
 
 
 def _allowed(
-    event_type: str, family: str, mention: DateMention, published: dt.date | None
+    event_type: str,
+    family: str,
+    mention: DateMention,
+    published: dt.date | None,
+    text: str = "",
 ) -> bool:
-    """Whether a trigger of ``event_type`` may be dated by ``mention``."""
+    """Whether a trigger of ``event_type`` (its words ``text``) may be dated by
+    ``mention``."""
     assert mention.start is not None
     if published is not None and mention.start > published:
-        if event_type not in FUTURE_TYPES:
+        if event_type not in FUTURE_TYPES and not SCHEDULED.search(text):
             return False
     if family == SPEECH_FAMILY:
         return mention.precision in {"day", "month"} or _width(mention) <= (
@@ -1138,9 +1161,13 @@ def event_candidates(
     published: dt.date | None = None,
     figures: list[Candidate] | None = None,
     publisher_id: str | None = None,
+    carried: DateMention | None = None,
 ) -> list[Candidate]:
     """Events of a sentence: each trigger with its nearest resolved date; each
-    actor of the sentence goes to the event whose trigger is nearest."""
+    actor of the sentence goes to the event whose trigger is nearest. A
+    sentence with no date of its own takes ``carried``, the day the sentence
+    before named ("The deadliest day was 25 June. Officers fired live
+    ammunition.")."""
     reading = read_sentence(sentence.text)
     base = sentence.start
     content_start, content_end = reading.content
@@ -1159,6 +1186,13 @@ def event_candidates(
         for d in own
         if base + content_start <= d.start_char and d.end_char <= base + content_end
     ]
+    if not content_dates and carried is not None and not own:
+        # the day told before, placed at the start of this sentence
+        content_dates = [
+            dataclasses.replace(
+                carried, start_char=base + content_start, end_char=base + content_start
+            )
+        ]
     if not content_dates:
         return found
     content = sentence.text[:content_end]
@@ -1179,6 +1213,12 @@ def event_candidates(
             BARE_NOUN.fullmatch(t.text)
             and ANAPHORA.fullmatch(content, content_start, t.start)
             and not BEGAN.search(content, t.end, t.end + 40)
+        )
+        # "the notice of execution", "a stay of execution": a paper, not the act
+        and not re.search(
+            r"\b(?:notice|stay|date|warrant)\s+of\s+$",
+            content[max(0, t.start - 12) : t.start],
+            re.I,
         )
         # "those arrested", "anyone detained": people named by an act told before
         and not (
@@ -1233,7 +1273,9 @@ def event_candidates(
             event_type = _setup_type(trigger, content)
             if event_type is None or trigger.family in chosen:
                 continue
-            if not _allowed(event_type, trigger.family, mention, published):
+            if not _allowed(
+                event_type, trigger.family, mention, published, trigger.text
+            ):
                 continue
             if trigger.family == ACT and _background(trigger, mention, content):
                 continue
@@ -1323,8 +1365,12 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
     before = content[max(clause, trigger.start - 60) : trigger.start]
     if trigger.event_type in {"statement", "rejection"} and COURT.search(before):
         return "finding"  # "an appeals court declared 94 people traitors"
+    if trigger.event_type == "visit" and FORCE_SENT.search(before):
+        return "mission"  # "a regional force sent by the bloc arrived"
     if trigger.event_type == "visit" and ARMED.search(before):
         return None  # "soldiers arrived in the villages": not a visit
+    if trigger.event_type == "crackdown" and NON_STATE.search(before):
+        return "attack"  # "insurgents abducted six boys": not a state's repression
     if (
         trigger.event_type == "attack"
         and WEAK.fullmatch(trigger.text)

@@ -276,6 +276,8 @@ def ingest_document(
     )
     list_leads = _list_leads(document)
     asked: set[int] = set()
+    #: the one day a sentence named and no act took, for the next sentence
+    carried: tuple[int, DateMention] | None = None
     #: the addressee of the last demand, and its paragraph ("They should also")
     previous: tuple[int, tuple[str, str | None]] | None = None
     for sentence in sentences(paragraphs):
@@ -316,6 +318,7 @@ def ingest_document(
         found_events = event_candidates(
             sentence, mentions, everyone, dateline, published, found_figures,
             publisher_id,
+            carried[1] if carried and carried[0] == sentence.paragraph else None,
         )  # fmt: skip
         asks = " ".join(d.fields["ask"] for d in found_demands)
         # "reveal where everyone detained in last month's sweeps is", "examine
@@ -356,6 +359,15 @@ def ingest_document(
             figure.fields["event"] = acts[0] if acts else None
         events += found_events
         figures += found_figures
+        # the day goes on through a told sequence with no date of its own
+        own_dates = any(
+            m.resolved
+            and m is not dateline
+            and sentence.start <= m.start_char < sentence.end
+            for m in mentions
+        )
+        if own_dates or not carried or carried[0] != sentence.paragraph:
+            carried = _day_told(sentence, mentions, dateline, found_events)
     events = merge_events(events)
     demands = _distinct_demands(demands)
     figures = _distinct_figures(figures)
@@ -502,6 +514,27 @@ def _with_lead(document: Document, pair: tuple[Paragraph, Paragraph]) -> Sentenc
     last = sentences([(lead.number, lead.start, lead.text)])[-1]
     text = document.text[last.start : item.end]
     return Sentence(item.number, last.start, item.end, text, last.quoted)
+
+
+def _day_told(
+    sentence: Sentence,
+    mentions: list[DateMention],
+    dateline: DateMention | None,
+    events: list[Candidate],
+) -> tuple[int, DateMention] | None:
+    """The single day a sentence names when no act of its own took it ("The
+    deadliest day was Tuesday 25 June."), for the sentence after it."""
+    days = [
+        m
+        for m in mentions
+        if m.resolved
+        and m is not dateline
+        and sentence.start <= m.start_char < sentence.end
+    ]
+    acts = [e for e in events if e.fields["event_type"] not in {"statement", "report"}]
+    if len(days) != 1 or days[0].precision != "day" or acts:
+        return None
+    return sentence.paragraph, days[0]
 
 
 def _distinct_figures(figures: list[Candidate]) -> list[Candidate]:
