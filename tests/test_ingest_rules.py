@@ -1221,3 +1221,50 @@ def test_a_notice_of_execution_is_no_execution(dataset: Dataset):
         dataset, "His family got the notice of execution by post on Monday."
     )
     assert events_of(candidates) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Medics counted more than 90 people treated for gunshot wounds.",
+         (90, "more_than", "injured")),
+        ("At least 25 reporters are now in prison.", (25, "at_least", "detained")),
+        ("Close to a million had been forced from their homes.",
+         (1_000_000, "about", "displaced")),
+        ("Nearly 6,000 are still displaced.", (6000, "about", "displaced")),
+        ("Dozens of families have left the valley.",
+         (None, "unspecified", "displaced")),
+    ],
+)  # fmt: skip
+def test_more_outcome_phrases(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("ask", "theme"),
+    [
+        ("stop the abductions", "end_torture_disappearance"),
+        ("open the prison to independent inspectors", "access_for_monitors"),
+        ("agree dates for a visit by the UN Special Rapporteur",
+         "access_for_monitors"),
+        ("set up an independent commission into the killings",
+         "independent_investigation"),
+        ("extend embargo inspections to cargo flights", "arms_embargo"),
+    ],
+)  # fmt: skip
+def test_theme_vocabulary_for_inspections_visits_and_commissions(ask: str, theme: str):
+    assert themes_of(ask) == [theme]
+
+
+def test_a_dateline_laid_out_like_a_breadcrumb_is_kept(dataset: Dataset):
+    text = (
+        "Veloria: Courier to be hanged\n\n"
+        "7 August 2024 | Rights Project | For immediate release\n\n"
+        "Home > News > Veloria\n\n"
+        "Veloria plans to hang a courier on Friday.\n"
+    )
+    document = parse_text("dateline.txt", text)
+    assert [p.text for p in document.paragraphs][1].startswith("7 August 2024")
+    assert "Home > News > Veloria" not in document.text
+    candidates = ingest_document(document, dataset)
+    assert candidates["sources"][0]["published"] == "2024-08-07"

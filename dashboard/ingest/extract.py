@@ -500,7 +500,8 @@ OUTCOME_WORD = (
     r"detained|arrested|behind\s+bars|left\s+the\s+country|"
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
     r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
-    r"forcibly\s+transferred|deported|expelled|hanged|put\s+to\s+death"
+    r"forcibly\s+transferred|deported|expelled|hanged|put\s+to\s+death|"
+    r"forced\s+(?:from|out\s+of)|in\s+(?:prison|jail|custody|detention)"
 )
 FIGURE = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
@@ -511,9 +512,8 @@ FIGURE = re.compile(
     r"(?:(?<=dead)|(?<=wounded)|(?<=injured)|(?<=missing)|(?<=detained)|"
     r"(?<=displaced)"
     r"|\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
-    r"|(?=\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
-    + OUTCOME_WORD
-    + r")\b))",
+    r"|(?=\s+(?:(?:were|was|have|has|had|are|is|remain)\s+)?(?:been\s+)?"
+    r"(?:(?:still|now|already|\w+ly)\s+)?(?:" + OUTCOME_WORD + r")\b))",
     re.I,
 )
 VAGUE = re.compile(
@@ -591,11 +591,16 @@ _OUTCOMES = [
         r"assassinated|gunned\s+down|shot\s+dead|hanged|put\s+to\s+death|"
         r"beheaded|lynched|(?:stoned|burned|burnt|beaten)\s+to\s+death)\b",
     ),
-    ("injured", r"\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b"),
+    (
+        "injured",
+        r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|"
+        r"treated\s+for)\b",
+    ),
     (
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|"
-        r"rounded\s+up|held\s+(?:in|at|without)|behind\s+bars|incarcerated)\b",
+        r"rounded\s+up|held\s+(?:in|at|without)|behind\s+bars|incarcerated|"
+        r"in\s+(?:prison|jail|custody|detention))\b",
     ),
     (
         "disappeared",
@@ -614,6 +619,8 @@ _OUTCOMES = [
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|"
         r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|evicted|"
         r"thrown\s+out|crossed\s+(?:the\s+border|into)|sought\s+(?:refuge|asylum)|"
+        r"forced\s+(?:from|out\s+of)|left\s+(?:the|their)\s+(?:valley|area|region|"
+        r"homes?|villages?|town|city|district)|"
         r"on\s+(?:a|the)\s+(?:flight|plane)\s+(?:to|out))\b",
     ),
 ]
@@ -792,7 +799,7 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "arms_embargo",
-        r"\barms\s+embargo\b|\b(?:transfers?|sales?|deliver(?:y|ies)|exports?|"
+        r"\b(?:arms\s+)?embargo\b|\b(?:transfers?|sales?|deliver(?:y|ies)|exports?|"
         r"suppl(?:y|ies)|shipments?|flows?|sending|smuggling|trafficking)\s+of\s+"
         r"(?:\w+\s+){0,2}?(?:arms|weapons|guns|firearms|munitions|bombs|missiles|"
         r"drones|ammunition)\b|\b(?:arms|weapons|munitions|drones?|missiles?|"
@@ -841,6 +848,10 @@ _THEMES: list[tuple[str, str]] = [
         r"red\s+cross|rapporteurs?|human\s+rights\s+officers)\b[^.;]{0,100}?"
         r"\b(?:access|into|in\b|admitted|enter|reach|visit|attend)|"
         r"\bopen\s+(?:[\w'’-]+\s+){0,3}?doors\s+to\b|"
+        r"\bopen\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?(?:inspectors|monitors|"
+        r"observers|investigators)\b|"
+        r"\bvisit\s+by\s+(?:the\s+)?(?:UN\s+)?(?:special\s+)?(?:rapporteurs?|experts?|"
+        r"monitors?|commission|mission|working\s+group)\b|"
         r"\b(?:give|grant)\s+(?:[\w-]+\s+){0,6}?(?:expert|rapporteur|monitors?|"
         r"investigators|observers|commission|mission|inquiry|prosecutor)\b[^.;]{0,30}?"
         r"\baccess\b|"
@@ -873,6 +884,7 @@ _THEMES: list[tuple[str, str]] = [
     (
         "independent_investigation",
         r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
+        r"\b(?:commission|panel|body)\b[^.;]{0,60}?\binto\b|"
         r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
         r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|"
         r"shelling|strikes|raids|executions|torture)\b|"
@@ -880,7 +892,7 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "end_torture_disappearance",
-        r"\b(?:torture|disappearances?|disappeared|whereabouts|"
+        r"\b(?:torture|disappearances?|disappeared|whereabouts|abductions|abducting|"
         r"fate\s+of|fate\s+and|account\s+for|remains|reveal\s+where|"
         r"disclose\s+where|bodies|ill-treatment|incommunicado)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"

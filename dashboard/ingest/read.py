@@ -34,6 +34,13 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 #: Lines that are page furniture, not text: breadcrumbs, share buttons, menus.
 BREADCRUMB = re.compile(r"^\s*\S[^.!?]{0,60}(\s+(>|»|›|/|\|)\s+\S[^.!?]{0,60}){1,}\s*$")
+#: A full date in a line: a dateline, even when laid out like a breadcrumb.
+DATED = re.compile(
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+    r"\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
 FURNITURE = re.compile(
     r"^\s*(share( this)?( on \w+)?|tweet|facebook|twitter|x|linkedin|whatsapp|email|"
     r"print|copy link|skip to (main )?content|menu|search|home|back to top|"
@@ -139,8 +146,11 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if FURNITURE.match(stripped) or BREADCRUMB.match(stripped):
+    if FURNITURE.match(stripped):
         return True
+    if BREADCRUMB.match(stripped):
+        # "7 August 2024 | Rights Project | For immediate release" is a dateline
+        return not DATED.search(stripped)
     return bool(DONATION.search(stripped)) and len(stripped) < 200
 
 
