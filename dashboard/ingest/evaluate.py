@@ -98,12 +98,22 @@ def same_date_value(predicted: dict, gold: dict) -> bool:
     ) == (gold["start"], gold["end"])
 
 
-def same_event(predicted: dict, gold: dict) -> bool:
+def same_event_place(predicted: dict, gold: dict) -> bool:
+    """The same happening whatever its type: same paragraph, or its date."""
     paragraphs = {p for s in predicted["sources"] for p in s["paragraphs"] or []}
-    same_place = gold.get("paragraph") in paragraphs or (
-        gold.get("start") and predicted["start"] <= gold["start"] <= predicted["end"]
+    return bool(
+        gold.get("paragraph") in paragraphs
+        or (
+            gold.get("start")
+            and predicted["start"] <= gold["start"] <= predicted["end"]
+        )
     )
-    return predicted["event_type"] == gold["event_type"] and bool(same_place)
+
+
+def same_event(predicted: dict, gold: dict) -> bool:
+    return predicted["event_type"] == gold["event_type"] and same_event_place(
+        predicted, gold
+    )
 
 
 def same_figure(predicted: dict, gold: dict) -> bool:
@@ -125,7 +135,15 @@ def same_actor(predicted: dict, gold: dict) -> bool:
     return any(normalise_name(a) == normalise_name(b) for a in names for b in wanted)
 
 
-KINDS = ("dates found", "date values", "events", "actors", "figures", "demands")
+KINDS = (
+    "dates found",
+    "date values",
+    "events found (any type)",
+    "events",
+    "actors",
+    "figures",
+    "demands",
+)
 
 
 def score_document(candidates: dict, gold: dict, scores: dict[str, Score]) -> None:
@@ -138,6 +156,12 @@ def score_document(candidates: dict, gold: dict, scores: dict[str, Score]) -> No
         match_count(dates, gold_dates, same_date_value), len(dates), len(gold_dates)
     )
     pairs = [
+        (
+            "events found (any type)",
+            candidates["events"],
+            gold.get("events", []),
+            same_event_place,
+        ),
         ("events", candidates["events"], gold.get("events", []), same_event),
         (
             "actors",
