@@ -24,6 +24,33 @@ EVENT_TYPE_LABELS = {
     "crackdown": "Crackdown",
 }
 
+#: What each event type covers: the rule the ingester, the people reviewing its
+#: candidates and the annotators of ``benchmarks/`` follow.
+EVENT_TYPE_DEFINITIONS = {
+    "veto": "A vote that blocks a text: a permanent member's veto of a Security "
+    "Council draft, or a head of state refusing to sign a bill.",
+    "resolution": "A text adopted by a body or a government: a resolution, a law "
+    "passed or signed, a decree issued, sanctions imposed, a mandate or post "
+    "created, renewed or extended.",
+    "negotiation": "Talks, mediation, and agreements, deals or ceasefires signed.",
+    "threat": "A warning that an act will follow (threatening to veto).",
+    "rejection": "A request, proposal or plan turned down (not by a court).",
+    "visit": "An official or a delegation going to a place.",
+    "statement": "Public words: an announcement, declaration, condemnation, denial, "
+    "speech or resignation, a pardon, a lender freezing loans.",
+    "report": "A report, briefing or findings published or presented.",
+    "finding": "A court's or an inquiry's decision: a ruling, verdict, sentence, "
+    "trial, bail or acquittal, an inquiry's conclusion.",
+    "mission": "Observers, monitors, an inquiry or a force sent, arriving or leaving.",
+    "attack": "Armed violence against people or places: air strikes, shelling, "
+    "raids on towns, massacres, killings in a conflict, by any armed party.",
+    "arms_transfer": "Weapons or military equipment delivered, sold or supplied.",
+    "crackdown": "A state's repression of people: arrests, detention, abductions, "
+    "disappearances, executions, shooting at protesters, killings by police, "
+    "expulsions, stripping citizenship, closing media or NGOs, cutting "
+    "communications, curfews.",
+}
+
 THEME_LABELS = {
     "icc_referral": "ICC referral",
     "arms_embargo": "Arms embargo",

@@ -52,6 +52,9 @@ class ActorKind(StrEnum):
 
 
 class EventType(StrEnum):
+    """What kind of happening an event is; ``labels.EVENT_TYPE_DEFINITIONS`` says
+    what each covers."""
+
     VETO = "veto"
     RESOLUTION = "resolution"
     NEGOTIATION = "negotiation"

@@ -7,7 +7,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard.labels import humanise
+from dashboard.labels import EVENT_TYPE_DEFINITIONS, humanise
 from dashboard.loading import Dataset
 from dashboard.query import actor_counts
 from dashboard.schema import EventType
@@ -49,10 +49,15 @@ def actor_options(dataset: Dataset) -> list[dict[str, str]]:
 
 
 def type_options(dataset: Dataset) -> list[dict[str, str]]:
-    """Event types present in the dataset, with counts."""
+    """Event types present in the dataset, with counts; what each type covers
+    is its tooltip."""
     counts = dataset.events["event_type"].astype(str).value_counts()
     return [
-        {"label": f"{humanise(kind.value)} ({counts[kind.value]})", "value": kind.value}
+        {
+            "label": f"{humanise(kind.value)} ({counts[kind.value]})",
+            "value": kind.value,
+            "title": EVENT_TYPE_DEFINITIONS[kind.value],
+        }
         for kind in EventType
         if kind.value in counts
     ]

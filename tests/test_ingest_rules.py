@@ -1268,3 +1268,15 @@ def test_a_dateline_laid_out_like_a_breadcrumb_is_kept(dataset: Dataset):
     assert "Home > News > Veloria" not in document.text
     candidates = ingest_document(document, dataset)
     assert candidates["sources"][0]["published"] == "2024-08-07"
+
+
+def test_every_event_type_is_defined_and_the_filter_shows_the_definition(
+    dataset: Dataset,
+):
+    from dashboard.labels import EVENT_TYPE_DEFINITIONS
+    from dashboard.schema import EventType
+    from layouts.filters import type_options
+
+    assert set(EVENT_TYPE_DEFINITIONS) == {kind.value for kind in EventType}
+    for option in type_options(dataset):
+        assert option["title"] == EVENT_TYPE_DEFINITIONS[option["value"]]

@@ -25,14 +25,16 @@ from .read import SUFFIXES, read_document
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 DEFAULT_CORPUS = BENCHMARKS / "ingest_corpus"
-#: The sets rules were written against (the corpus, the dev set, and two sets
-#: held out at first and tuned on later), then the set held out from all tuning.
+#: The sets rules were written against (the corpus, the dev set, and sets held
+#: out at first and tuned on later), then the set held out from all tuning.
 DEFAULT_CORPORA = [
     DEFAULT_CORPUS,
     BENCHMARKS / "ingest_dev",
     BENCHMARKS / "ingest_heldout",
     BENCHMARKS / "ingest_heldout2",
     BENCHMARKS / "ingest_heldout3",
+    BENCHMARKS / "ingest_heldout4",
+    BENCHMARKS / "ingest_heldout5",
 ]
 DEFAULT_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
 

@@ -173,6 +173,12 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:issued|signed|enacted|promulgated)\b|\b(?:issued|signed|enacted|"
         r"promulgated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|decree-law|"
         r"ordinance|executive\s+order)\b|"
+        # sanctions imposed: "the EU added two firms to its sanctions list"
+        r"\bimposed\s+(?:[\w-]+\s+){0,2}?sanctions|\bunder\s+(?:[\w-]+\s+){0,2}?"
+        r"sanctions|\bsanctions\s+list\b|\bsanctioned\b|"
+        r"\b(?:put|placed)\s+[^.;]{0,40}?\bunder\s+sanctions|"
+        # a decree: "extended the state of exception by decree"
+        r"\bby\s+decree\b|"
         # a legislature or council acting: "the Assembly extended the measure",
         # "the Council's unanimous vote to wind up the mission"
         r"\b(?:parliament|assembly|congress|senate|legislature|lawmakers|council)"
@@ -355,8 +361,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "statement",
         SPEECH_FAMILY,
         r"\b(?:(?:froze|suspended|halted|withheld)\s+(?:[\w-]+\s+){0,2}?(?:lending|"
-        r"loans|aid|funding|assistance)|imposed\s+(?:[\w-]+\s+){0,2}?sanctions|"
-        r"under\s+(?:[\w-]+\s+){0,2}?sanctions|"
+        r"loans|aid|funding|assistance)|"
         r"defended|resigned|stepped\s+down|pardon(?:ed)?|"
         r"(?:televised|public)\s+(?:address|speech)|"
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
