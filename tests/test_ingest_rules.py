@@ -1280,3 +1280,60 @@ def test_every_event_type_is_defined_and_the_filter_shows_the_definition(
     assert set(EVENT_TYPE_DEFINITIONS) == {kind.value for kind in EventType}
     for option in type_options(dataset):
         assert option["title"] == EVENT_TYPE_DEFINITIONS[option["value"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("Police raided the newsroom of a weekly in Ostrel on Monday.", "crackdown"),
+        ("On Monday, soldiers shot dead ten protesters in Varna.", "crackdown"),
+        ("A blogger died in pre-trial detention on 1 March.", "crackdown"),
+        ("The weekly was forced to close in May 2020.", "crackdown"),
+        ("The ruling party pushed the bill through parliament in May 2020.",
+         "resolution"),
+        ("A district court on Monday sent three reporters to pre-trial detention.",
+         "finding"),
+        ("Peacekeeping troops were deployed on 1 March.", "mission"),
+        ("The two states agreed the text of a peace treaty in May 2020.",
+         "negotiation"),
+    ],
+)  # fmt: skip
+def test_who_acts_and_on_what_sets_the_type(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert [e[0] for e in events_of(ingest(dataset, body))] == [event_type]
+
+
+def test_a_qualified_act_is_no_act(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "In May 2020 the commission published a report finding that some deaths "
+        "could amount to extrajudicial executions.",
+    )
+    assert [e[0] for e in events_of(candidates)] == ["report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("There were six deaths in police custody.", {(6, "exactly", "killed")}),
+        ("Nothing changed after the January 2022 killings.", set()),
+        ("Police arrested one of their leaders.", set()),
+        ("At least five of the detainees were beaten.",
+         {(5, "at_least", "injured")}),
+    ],
+)  # fmt: skip
+def test_counted_acts_years_and_single_people(text: str, figures: set):
+    assert figures_of(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("ask", "theme"),
+    [
+        ("put those who gave the order to shoot in the dock", "accountability"),
+        ("widen sanctions to the judges behind these cases", "asset_freeze"),
+        ("halt exports of tear gas to the police", "arms_embargo"),
+    ],
+)  # fmt: skip
+def test_theme_vocabulary_for_trials_sanctions_and_riot_gear(ask: str, theme: str):
+    assert themes_of(ask) == [theme]

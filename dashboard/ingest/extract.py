@@ -143,7 +143,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,3}?(?:division|chamber))?"
         r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
         r"\s+(?:on\s+(?:\d{1,2}\s+\w+|\w+day)\s+)?(?:cut|let|upheld|overturned|"
-        r"gave|threw\s+out|struck\s+down|set\s+aside|"
+        r"gave|sent|sends|put|found|threw\s+out|struck\s+down|set\s+aside|"
         r"(?!(?:said|added|noted|stated|warned|heard|used|based|called)\b)\w+ed)\b",
     ),
     ("threat", ACT, r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+"),
@@ -187,7 +187,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:approved|authori[sz]ed|endorsed|adopted|passed)\s+by\s+the\s+"
         r"(?:[\w-]+\s+){0,3}?(?:assembly|parliament|senate|congress|legislature)\b|"
         # a council's approval: "a mission approved by the UN Security Council"
-        r"\b(?:renew(?:ed|s|al\s+of)?|extend(?:ed|s)?|extension\s+of)\s+"
+        r"\b(?:pushed|rushed|forced|voted|rammed)\s+[^.;]{0,40}?\bthrough\s+"
+        r"(?:parliament|the\s+assembly|congress|the\s+senate)\b|"
+        r"\b(?:renew(?:ed|s|ing|al\s+of)?|extend(?:ed|s|ing)?|extension\s+of)\s+"
         r"(?:\w+\s+){0,3}?mandate\b|"
         r"\b(?:approved|authori[sz]ed|endorsed)\s+by\s+the\s+(?:UN\s+)?"
         r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|"
@@ -205,6 +207,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:board|commission|panel|"
         r"committee)\s+of\s+inquiry\b[^.;]{0,40}?\b(?:would|will|"
         r"to)\s+(?:look|investigate|examine)|\bfact-finding\s+mission\b|"
+        r"\b(?:troops|force|peacekeepers)\s+(?:were\s+|was\s+)?(?:deployed|"
+        r"dispatched)\b|"
         r"\b(?:sent|deployed|dispatched)\b[^.;]{0,30}?\b(?:observers?|"
         r"monitors?|mission)\b|\b(?:observers?|monitors?|"
         r"mission)\b[^.;]{0,30}?\b(?:sent|deployed|dispatched|arrived)\b",
@@ -255,8 +259,10 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"the\s+)?(?:internet|phone|telephone|communications?)|"
         r"mass\s+arrests|arrest(?:ed|s)?|round(?:ed)?\s+up|detain(?:ed|"
         r"ing)|abducted|executed|executions?|hanged|taken\s+into\s+custody|"
-        r"died\s+in\s+(?:custody|detention|prison)|deaths?\s+in\s+(?:custody|"
-        r"detention)|"
+        r"di(?:ed|es)\s+in\s+(?:[\w-]+\s+)?(?:custody|detention|prison)|deaths?\s+in\s+"
+        r"(?:[\w-]+\s+)?(?:custody|detention)|"
+        r"forced\s+to\s+(?:close|shut|stop\s+publishing)|"
+        r"(?:driven|forced|pushed)\s+into\s+exile|"
         r"campaign\s+of\s+(?:killings|arrests|repression|violence)|"
         r"arbitrary\s+detention|"
         # people taken: "forced their way into a flat and drove away two women"
@@ -326,7 +332,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         r"\b(?:negotiat\w*|talks|peace\s+process|mediat\w+|"
         r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
-        r"(?:signed|agreed|reached)|(?:signed|reached|brokered|concluded)\s+"
+        r"(?:signed|agreed|reached)|\bagreed\s+(?:on\s+)?the\s+text\s+of|"
+        r"(?:signed|reached|brokered|concluded)\s+"
         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|memorandum|pact)\b|"
         r"(?:signed|reached|brokered)\s+(?:a|an|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|ceasefire|truce)|"
@@ -362,7 +369,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         SPEECH_FAMILY,
         r"\b(?:(?:froze|suspended|halted|withheld)\s+(?:[\w-]+\s+){0,2}?(?:lending|"
         r"loans|aid|funding|assistance)|"
-        r"defended|resigned|stepped\s+down|pardon(?:ed)?|"
+        r"defended|resigned|stepped\s+down|pardon(?:ed)?|certified|"
         r"(?:televised|public)\s+(?:address|speech)|"
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
@@ -435,7 +442,22 @@ NON_STATE = re.compile(
     re.I,
 )
 #: Police near a killing: a ``crackdown``, as the sets annotate it.
-POLICE = re.compile(r"\b(?:police|security\s+forces|riot\s+officers)\b", re.I)
+POLICE = re.compile(
+    r"\b(?:police|security\s+forces|riot\s+officers|officers|agents|detectives)\b",
+    re.I,
+)
+#: Protest in the sentence: force used on it is a ``crackdown``.
+PROTEST = re.compile(
+    r"\b(?:protests?|protesters|demonstrat\w+|rall(?:y|ies)|marches|unrest|"
+    r"uprising|riots?|sit-ins?)\b",
+    re.I,
+)
+#: A raid on people's premises: "raids on the reporters' homes and newsroom".
+PREMISES = re.compile(
+    r"\s+(?:on|of|at)\s+(?:[\w'’-]+\s+){0,4}?(?:homes?|houses?|newsrooms?|offices|"
+    r"headquarters|premises|gathering)\b",
+    re.I,
+)
 #: A court as the subject of a declaration: a ``finding``, not a statement.
 COURT = re.compile(r"\b(?:court|tribunal|judges?|magistrates?|chamber)\b", re.I)
 SUBORDINATOR = re.compile(r"when|while|as|because|where|after|before", re.I)
@@ -532,7 +554,8 @@ VAGUE = re.compile(
 )
 #: "at least 47 arrests", "342 drug-related killings": acts counted, one person each.
 ACT_COUNT = re.compile(
-    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+"
     r"(?:[\w-]+\s+)?(?P<what>arrests|detentions|killings|deaths|executions|"
     r"abductions|disappearances|evictions)\b",
     re.I,
@@ -599,7 +622,7 @@ _OUTCOMES = [
     (
         "injured",
         r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|"
-        r"treated\s+for)\b",
+        r"treated\s+for|beaten|beatings)\b",
     ),
     (
         "detained",
@@ -807,7 +830,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:arms\s+)?embargo\b|\b(?:transfers?|sales?|deliver(?:y|ies)|exports?|"
         r"suppl(?:y|ies)|shipments?|flows?|sending|smuggling|trafficking)\s+of\s+"
         r"(?:\w+\s+){0,2}?(?:arms|weapons|guns|firearms|munitions|bombs|missiles|"
-        r"drones|ammunition)\b|\b(?:arms|weapons|munitions|drones?|missiles?|"
+        r"drones|ammunition|tear\s+gas|riot-control\s+equipment)\b|"
+        r"\b(?:arms|weapons|munitions|drones?|missiles?|"
         r"ammunition|military\s+equipment)\s+(?:transfers|sales|deliveries|exports|"
         r"supplies|shipments|trade)\b|\b(?:supply|supplying|send|sending|sell|"
         r"selling|transfer|transferring|export|exporting|deliver\w*|"
@@ -817,6 +841,7 @@ _THEMES: list[tuple[str, str]] = [
     (
         "asset_freeze",
         r"\bfreez\w*\b[^.;]*\bassets?\b|\basset\s+freeze|"
+        r"\b(?:extend|widen|expand|impose)\w*\s+(?:[\w-]+\s+){0,2}?sanctions\b|"
         r"\btargeted\s+sanctions",
     ),
     ("veto_restraint", r"\bveto\b|\bnot\s+(?:to\s+)?block\b"),
@@ -882,6 +907,7 @@ _THEMES: list[tuple[str, str]] = [
         "accountability",
         r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+(?:trial|justice)\b|"
         r"\bbefore\s+(?:a|the)\s+(?:court|judge|tribunal)\b|\bon\s+trial\b|"
+        r"\bin\s+the\s+dock\b|\b(?:charge|name)\s+and\s+try\b|"
         r"\bunpunished\b|\bimpunity\b|\bshield\w*\b[^.;]{0,60}?\bfrom\b|"
         r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
@@ -1231,6 +1257,13 @@ def event_candidates(
             and ANAPHORA.fullmatch(content, content_start, t.start)
             and not BEGAN.search(content, t.end, t.end + 40)
         )
+        # "could amount to extrajudicial executions": a qualification, no act
+        and not re.search(
+            r"\b(?:could|may|might|would)\s+(?:amount\s+to|constitute|be)\s+"
+            r"(?:[\w-]+\s+){0,2}$",
+            content[max(0, t.start - 40) : t.start],
+            re.I,
+        )
         # "the notice of execution", "a stay of execution": a paper, not the act
         and not re.search(
             r"\b(?:notice|stay|date|warrant)\s+of\s+$",
@@ -1380,6 +1413,12 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
     council's ``resolution``, else a ``mission``."""
     clause = _clause_before(trigger, content, 0)
     before = content[max(clause, trigger.start - 60) : trigger.start]
+    if trigger.event_type == "finding" and re.search(
+        r"\b(?:report|study|briefing|analysis)\s+(?:which\s+|that\s+)?$",
+        content[max(0, trigger.start - 30) : trigger.start],
+        re.I,
+    ):
+        return "report"  # "a report finding that ...": the report's finding
     if trigger.event_type in {"statement", "rejection"} and COURT.search(before):
         return "finding"  # "an appeals court declared 94 people traitors"
     if trigger.event_type == "visit" and FORCE_SENT.search(before):
@@ -1394,6 +1433,17 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
         and POLICE.search(content, max(0, trigger.start - 60), trigger.end + 60)
     ):
         return "crackdown"  # killings by police
+    if trigger.event_type == "attack" and (
+        POLICE.search(before)
+        or PROTEST.search(content)
+        or (
+            re.match(r"raid|storm", trigger.text, re.I)
+            and PREMISES.match(content, trigger.end)
+        )
+    ):
+        # "police raided the newsroom", "soldiers shot dead ten protesters",
+        # "dawn raids on the reporters' homes": repression, not war
+        return "crackdown"
     if trigger.event_type != "setup":
         return trigger.event_type
     window = content[max(0, trigger.start - 80) : trigger.end + 60]
@@ -1725,6 +1775,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         if NO_ONE.search(text, 0, match.end()):
             continue  # "no one has been arrested"
+        if count == 1 and re.match(r"\s+of\b", text[match.end("number") :]):
+            continue  # "one of their leaders": a person, not a count
         if count is None or (
             count > 1900 and count < 2100 and "," not in match.group(0)
         ):
@@ -1767,6 +1819,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         count = words_to_number(match.group("number"))
         if count is None or NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
             continue
+        if 1900 < count < 2100 and "," not in match.group("number"):
+            continue  # "the January 2022 killings": a year
         qualifier_text = (match.group("qualifier") or "").strip()
         qualifier = next(
             (q for p, q in QUALIFIERS if qualifier_text and p.search(qualifier_text)),
