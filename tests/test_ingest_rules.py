@@ -1337,3 +1337,16 @@ def test_counted_acts_years_and_single_people(text: str, figures: set):
 )  # fmt: skip
 def test_theme_vocabulary_for_trials_sanctions_and_riot_gear(ask: str, theme: str):
     assert themes_of(ask) == [theme]
+
+
+def test_people_named_after_a_role_word_and_rapporteurs_with_their_topic(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "Police in Ostrel detained blogger Ivo Marsh on Monday. The UN Special "
+        "Rapporteur on freedom of expression has asked to visit him.",
+    )
+    names = actor_names(candidates)
+    assert "Ivo Marsh" in names
+    assert "UN Special Rapporteur on freedom of expression" in names

@@ -35,6 +35,26 @@ TITLED = regex.compile(
     r"Colonel|Ambassador|Judge|Special Rapporteur)\s+"
     r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+(?:al-|el-)?\p{Lu}[\p{L}'’-]+){1,2})"
 )
+_TOPIC_STOP = (
+    r"(?:has|have|had|to|said|says|who|which|was|is|will|would|and|in|at|for|"
+    r"after|before|since|when|that|visited|called|urged|warned)\b"
+)
+#: A mandate's topic in lower case after "Special Rapporteur" or "Independent
+#: Expert": "on torture", "on freedom of expression", "on the situation in X".
+MANDATE_TOPIC = regex.compile(
+    r"\s+on\s+(?:the\s+)?(?!" + _TOPIC_STOP + r")\p{Ll}[\p{L}'’-]*"
+    r"(?:\s+(?!" + _TOPIC_STOP + r")\p{Ll}[\p{L}'’-]*){0,5}"
+)
+#: "blogger Tofig Mammadli", "former president Pedro Castillo": a lower-case
+#: role word before a name.
+ROLE_BEFORE = regex.compile(
+    r"\b(?P<title>(?:former\s+|jailed\s+|detained\s+|exiled\s+)?(?:journalist|"
+    r"blogger|reporter|activist|lawyer|editor|leader|candidate|senator|bishop|"
+    r"defender|coordinator|student|president|prime\s+minister|opposition\s+leader|"
+    r"human\s+rights\s+defender|photographer|cameraman|poet|writer|novelist|"
+    r"trade\s+unionist|presenter))\s+"
+    r"(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,2})"
+)
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "By", "For", "Last", "Next", "This", "That",
     "Since", "During", "After", "Before", "But", "And", "Our", "Its", "Their", "His",
@@ -409,6 +429,25 @@ def propose_people(text: str, known: list[ActorMention]) -> list[ActorMention]:
                 match.group("title"),
             )
         )
+    for match in ROLE_BEFORE.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if any(s <= start < e for s, e in known_spans) or not _plausible_name(name):
+            continue
+        if _overlaps(start, end, proposals):
+            continue
+        proposals.append(
+            ActorMention(
+                slug(name),
+                name,
+                name,
+                start,
+                end,
+                False,
+                "person",
+                match.group("title"),
+            )  # fmt: skip
+        )
     # later mentions of a proposed person by full name
     for person in list(proposals):
         for match in re.finditer(rf"(?<!\w){re.escape(person.name)}(?!\w)", text):
@@ -437,7 +476,14 @@ def propose_bodies(text: str, known: list[ActorMention]) -> list[ActorMention]:
     proposals = []
     for match in BODY.finditer(text):
         start, end = match.span()
-        name = match.group(0).strip()
+        topic = (
+            MANDATE_TOPIC.match(text, end)
+            if match.group(0).endswith(("Rapporteur", "Expert", "Experts"))
+            else None
+        )
+        if topic:  # "UN Special Rapporteur on freedom of expression"
+            end = topic.end()
+        name = text[start:end].strip()
         if any(s < end and start < e for s, e in spans) or len(name.split()) < 2:
             continue
         if JOB_AFTER.match(text, end):
