@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from playwright.sync_api import Page, expect
 
 TRACES_JS = """([graphId, meta]) => {
@@ -32,6 +35,23 @@ def trace_ids(page: Page, graph_id: str, meta: str) -> list[str]:
     """Record ids (first customdata item) on traces of ``graph_id`` tagged ``meta``."""
     traces = page.evaluate(TRACES_JS, [graph_id, meta])
     return [item for trace in traces for item in trace["ids"]]
+
+
+def wait_for_trace_ids(
+    page: Page,
+    graph_id: str,
+    meta: str,
+    wanted: Callable[[list[str]], bool],
+    timeout: float = 10.0,
+) -> list[str]:
+    """``trace_ids`` once ``wanted`` holds (a panel may redraw a moment after
+    another); the last ids seen when it never does."""
+    deadline = time.monotonic() + timeout
+    while True:
+        ids = trace_ids(page, graph_id, meta)
+        if wanted(ids) or time.monotonic() > deadline:
+            return ids
+        page.wait_for_timeout(100)
 
 
 def table_row_ids(page: Page) -> list[str]:

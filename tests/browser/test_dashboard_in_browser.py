@@ -14,6 +14,7 @@ from tests.browser.helpers import (
     table_row_ids,
     trace_ids,
     wait_for_dashboard,
+    wait_for_trace_ids,
 )
 
 
@@ -65,11 +66,15 @@ def test_clicking_the_october_2011_veto_shows_its_detail_and_related_marks(
     expect(detail).to_contain_text("4 Oct 2011")
     expect(detail).to_contain_text("S/2011/612")
     expect(detail).to_contain_text("more than 2,600 people killed")
-    assert trace_ids(page, "casualty-panel", "related") == [
-        "killed-syria-2011-10-to-2012-02"
-    ]
-    related = set(trace_ids(page, "demand-panel", "related"))
-    assert {"d2012-icc-referral", "d2012-arms-embargo", "d2012-asset-freeze"} <= related
+    figure = ["killed-syria-2011-10-to-2012-02"]
+    assert (
+        wait_for_trace_ids(page, "casualty-panel", "related", figure.__eq__) == figure
+    )
+    demands = {"d2012-icc-referral", "d2012-arms-embargo", "d2012-asset-freeze"}
+    related = wait_for_trace_ids(
+        page, "demand-panel", "related", lambda ids: demands <= set(ids)
+    )
+    assert demands <= set(related)
     assert "event=veto-2011-10-04" in page.url
 
 
