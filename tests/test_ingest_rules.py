@@ -1350,3 +1350,47 @@ def test_people_named_after_a_role_word_and_rapporteurs_with_their_topic(
     names = actor_names(candidates)
     assert "Ivo Marsh" in names
     assert "UN Special Rapporteur on freedom of expression" in names
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On Monday the government blocked 20 social media platforms.", "crackdown"),
+        ("On Monday the government lifted the social media ban.", "resolution"),
+        ("On Monday the army chief met protest representatives.", "negotiation"),
+        ("On Monday 40 students were arraigned for treason.", "finding"),
+        ("On Monday the bloc expressed concern at the sentences.", "statement"),
+        ("On Monday two foreign reporters were ordered to leave.", "crackdown"),
+        ("A detainee died at Varna prison on Monday.", "crackdown"),
+    ],
+)  # fmt: skip
+def test_bans_meetings_arraignments_and_concern(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert [e[0] for e in events_of(ingest(dataset, body))] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("ask", "theme"),
+    [
+        ("grant the working group unrestricted entry to every prison",
+         "access_for_monitors"),
+        ("agree to receive the UN Special Rapporteur", "access_for_monitors"),
+        ("ensure that independent reporting on the country continues",
+         "un_scrutiny"),
+        ("send officers to monitor the inquiry", "un_scrutiny"),
+        ("open criminal investigations into the killings", "accountability"),
+        ("release the Varna Seven and drop every charge", "release_detainees"),
+        ("ask for their release by name", "release_detainees"),
+        ("suspend exports of crowd-control equipment", "arms_embargo"),
+    ],
+)  # fmt: skip
+def test_theme_vocabulary_for_entry_reporting_and_named_groups(ask: str, theme: str):
+    assert themes_of(ask)[0] == theme
+
+
+def test_more_headline_imperatives():
+    title = "Veloria: Scrap the decree and free the Varna Seven"
+    headline = Sentence(1, 0, len(title), title, False)
+    found = demand_candidates(headline, [], None, "publisher", headline=True)
+    assert [d.fields["theme"] for d in found] == ["release_detainees"]

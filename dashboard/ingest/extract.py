@@ -179,6 +179,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:put|placed)\s+[^.;]{0,40}?\bunder\s+sanctions|"
         # a decree: "extended the state of exception by decree"
         r"\bby\s+decree\b|"
+        # a measure lifted: "the government lifted the social media ban"
+        r"\b(?:lifted|lifts|withdrew|withdraws|repealed|repeals|revoked|revokes)\s+"
+        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:ban|law|decree|order|curfew)\b|"
         # a legislature or council acting: "the Assembly extended the measure",
         # "the Council's unanimous vote to wind up the mission"
         r"\b(?:parliament|assembly|congress|senate|legislature|lawmakers|council)"
@@ -218,7 +221,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         r"\b(?:ruled|ruling|judgment|judgement|verdict|convicted|"
         r"sentenced|upheld|overturned|annulled|struck\s+(?:down|out)|acquitted|"
-        r"tried\s+(?:\d[\d,]*|them|him|her|the\s+\w+)|"
+        r"tried\s+(?:\d[\d,]*|them|him|her|the\s+\w+)|arraigned|indicted|"
+        r"adjourned|sentences\s+(?:\d|\w+\s+(?:more\s+)?(?:people|civilians|men|"
+        r"women|protesters|activists))|"
         r"delivered\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:decision|"
         r"judgment|judgement|ruling|verdict)|"
         # judicial proceedings: "their trial opened", "two closed hearings"
@@ -242,7 +247,11 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "crackdown",
         ACT,
         r"\b(?:crackdown|cracked\s+down|live\s+ammunition|tear\s*gas|"
-        r"blocked\s+(?:[\w'’-]+\s+){0,3}?(?:website|websites|site|accounts?)|"
+        r"block(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}?(?:website|websites|site|sites|"
+        r"accounts?|platforms|apps)|"
+        r"ordered\s+(?:[\w'’-]+\s+){0,4}?(?:blocked|closed|shut|dissolved|out|"
+        r"to\s+leave)\b|"
+        r"di(?:ed|es)\s+(?:at|in)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail)|"
         r"froze\s+(?:[\w'’-]+\s+){0,2}?(?:bank\s+)?accounts|"
         r"withdrew\s+(?:[\w'’-]+\s+){0,2}?accreditation|forced\s+closure|"
         r"abductions|enforced\s+disappearances|"
@@ -331,6 +340,10 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "negotiation",
         ACT,
         r"\b(?:negotiat\w*|talks|peace\s+process|mediat\w+|"
+        r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:representatives|delegates|delegation|opposition\s+leaders)|"
+        r"(?:agreed\s+to|held|holds|opened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"dialogue|"
         r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
         r"(?:signed|agreed|reached)|\bagreed\s+(?:on\s+)?the\s+text\s+of|"
         r"(?:signed|reached|brokered|concluded)\s+"
@@ -370,6 +383,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:(?:froze|suspended|halted|withheld)\s+(?:[\w-]+\s+){0,2}?(?:lending|"
         r"loans|aid|funding|assistance)|"
         r"defended|resigned|stepped\s+down|pardon(?:ed)?|certified|"
+        r"(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+)?concern|"
         r"(?:televised|public)\s+(?:address|speech)|"
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
@@ -740,7 +754,8 @@ ADDRESSEES = re.compile(
     r"government|administration|"
     r"companies|those|perpetrators|commanders|community|council|leaders?|"
     r"officials|forces|army|military|allies|donors|everyone|all|prosecutors?|"
-    r"judges?|courts?|ministers?|ministry|president|envoy|body|bodies)\b",
+    r"judges?|courts?|ministers?|ministry|president|envoy|body|bodies|whoever|"
+    r"platforms?|companies)\b",
     re.I,
 )
 #: Verbs that start an ask in a list ("... and <verb> ...").
@@ -799,7 +814,8 @@ IMPERATIVE = regex.compile(
     r"[“\"‘]?(?P<asks>(?i:Stop|End|Halt|Free|Release|"
     r"Let|Tell|Give|Allow|Open|Lift|Refer|Protect|Bring|Return|Investigate|Drop|"
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
-    r"Withdraw|Respect|Put|Grant)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
+    r"Withdraw|Respect|Put|Grant|Scrap|Repeal|Abolish|Arrest|Prosecute|Charge|"
+    r"Try|Punish|Disclose|Ensure|Invite|Send)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
     r"[^.!?“”\"]+)"
 )
 #: An ask told in the passive, maybe after an adverb ("one day be held to account").
@@ -830,7 +846,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:arms\s+)?embargo\b|\b(?:transfers?|sales?|deliver(?:y|ies)|exports?|"
         r"suppl(?:y|ies)|shipments?|flows?|sending|smuggling|trafficking)\s+of\s+"
         r"(?:\w+\s+){0,2}?(?:arms|weapons|guns|firearms|munitions|bombs|missiles|"
-        r"drones|ammunition|tear\s+gas|riot-control\s+equipment)\b|"
+        r"drones|ammunition|tear\s+gas|(?:riot|crowd)-control\s+equipment)\b|"
         r"\b(?:arms|weapons|munitions|drones?|missiles?|"
         r"ammunition|military\s+equipment)\s+(?:transfers|sales|deliveries|exports|"
         r"supplies|shipments|trade)\b|\b(?:supply|supplying|send|sending|sell|"
@@ -865,7 +881,9 @@ _THEMES: list[tuple[str, str]] = [
         r"\braise\s+[^.;]{0,60}?\bat\s+the\s+(?:UN\s+)?(?:Human\s+Rights|Security)\s+"
         r"Council\b|\bmonitoring\s+(?:continues|goes\s+on|is\s+kept)\b|"
         r"\bmechanism\b[^.;]{0,30}?\bmonitor|\bmonitor\w*\s+and\s+report|"
-        r"\bmonitor\w*\s+(?:compliance|implementation|the\s+situation)|"
+        r"\bmonitor\w*\s+(?:compliance|implementation|the\s+situation|the\s+inquiry|"
+        r"the\s+investigation|the\s+trials?|the\s+process)|"
+        r"\b(?:monitoring|reporting|scrutiny)\b[^.;]{0,40}?\bcontinu\w*|"
         r"\bunder\s+(?:close\s+|international\s+|un\s+|continued\s+)?"
         r"(?:review|scrutiny)|\b(?:renewal|extension)\s+of\s+(?:\w+\s+){0,3}?"
         r"mandate\b|\b(?:rapporteur|mandate|mechanism|post|mission)\b[^.;]{0,40}?"
@@ -883,8 +901,10 @@ _THEMES: list[tuple[str, str]] = [
         r"\bvisit\s+by\s+(?:the\s+)?(?:UN\s+)?(?:special\s+)?(?:rapporteurs?|experts?|"
         r"monitors?|commission|mission|working\s+group)\b|"
         r"\b(?:give|grant)\s+(?:[\w-]+\s+){0,6}?(?:expert|rapporteur|monitors?|"
-        r"investigators|observers|commission|mission|inquiry|prosecutor)\b[^.;]{0,30}?"
-        r"\baccess\b|"
+        r"investigators|observers|commission|mission|inquiry|prosecutor|group)\b"
+        r"[^.;]{0,30}?\b(?:access|entry)\b|"
+        r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission)\b|"
         r"\b(?:give|grant|allow|ensure)\s+(?:[\w-]+\s+){1,8}?access\s+to\s+(?:\w+\s+){0,3}?"
         r"(?:places?\s+of\s+detention|detention|prisons?|detainees|jails?|cells)|"
         r"\binquiry\b[^.;]{0,100}?\b(?:access|admitted|enter|reach|visit)|\b(?:access|allow|admit|"
@@ -908,6 +928,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+(?:trial|justice)\b|"
         r"\bbefore\s+(?:a|the)\s+(?:court|judge|tribunal)\b|\bon\s+trial\b|"
         r"\bin\s+the\s+dock\b|\b(?:charge|name)\s+and\s+try\b|"
+        r"\bcriminal\s+(?:investigations?|proceedings|charges)\b|"
         r"\bunpunished\b|\bimpunity\b|\bshield\w*\b[^.;]{0,60}?\bfrom\b|"
         r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
@@ -917,8 +938,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
         r"\b(?:commission|panel|body)\b[^.;]{0,60}?\binto\b|"
         r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
-        r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|"
-        r"shelling|strikes|raids|executions|torture)\b|"
+        r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|devices|"
+        r"evidence|records|shelling|strikes|raids|executions|torture)\b|"
         r"\binquiries\b",
     ),
     (
@@ -938,6 +959,8 @@ _THEMES: list[tuple[str, str]] = [
         r"|\blet\s+(?:\w+\s+){1,4}?go\b|\bset\s+(?:\w+\s+){1,4}?free\b"
         r"|\b(?:free|release)\s+(?:them|him|her|these|those)\b"
         r"|\bfree\s+(?:the|all|every|our|their)\b"
+        r"|\brelease\s+the\s+(?-i:\p{Lu})"
+        r"|\b(?:ask|press|call)\w*\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?release\b"
         r"|\bdrop\w*\s+(?:all\s+)?(?:the\s+)?charges\b"
         r"|\b(?:quash|overturn|annul)\w*\b[^.;]{0,40}?\b(?:convictions?|"
         r"sentences?|verdicts?)\b|\b(?:convictions?|sentences?|"
@@ -951,8 +974,8 @@ _THEMES: list[tuple[str, str]] = [
         r"|\brelease\s+of\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:imprisoned|"
         r"detained|jailed|political|prisoners|detainees|journalists|activists|"
         r"hostages)"
-        r"|\b(?:detain\w*|prisoners?|hostages|held|jailed|imprisoned|"
-        r"journalists|activists|reporters)\b[^.;]{0,60}?\b(?:be\s+)?"
+        r"|\b(?:detain\w*|prisoners?|hostages|held|jailed|imprisoned|convicted|"
+        r"sentenced|journalists|activists|reporters)\b[^.;]{0,60}?\b(?:be\s+)?"
         r"(?:released|freed)\b",
     ),
     (
