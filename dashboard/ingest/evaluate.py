@@ -35,6 +35,7 @@ DEFAULT_CORPORA = [
     BENCHMARKS / "ingest_heldout3",
     BENCHMARKS / "ingest_heldout4",
     BENCHMARKS / "ingest_heldout5",
+    BENCHMARKS / "ingest_heldout6",
 ]
 DEFAULT_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
 
