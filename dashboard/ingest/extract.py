@@ -1785,6 +1785,14 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
+def _qualifier(match: re.Match[str]) -> tuple[str, str]:
+    """A figure's qualifier as written ("more than") and its name
+    ("more_than"); ``exactly`` when there is none."""
+    written = (match.group("qualifier") or "").strip()
+    name = next((q for p, q in QUALIFIERS if written and p.search(written)), "exactly")
+    return written, name
+
+
 def figure_candidates(sentence: Sentence) -> list[Candidate]:
     """Casualty figures: a number (digits or words) or a vague amount of people,
     with the outcome nearest to it."""
@@ -1817,11 +1825,7 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             outcome = "detained"  # "moved 2,000 prisoners"
         if outcome is None:
             continue
-        qualifier_text = (match.group("qualifier") or "").strip()
-        qualifier = next(
-            (q for p, q in QUALIFIERS if qualifier_text and p.search(qualifier_text)),
-            "exactly",
-        )
+        qualifier_text, qualifier = _qualifier(match)
         victims = (match.group("victims") or victims_before).lower()
         victims_before = victims
         taken.append(match.span())
@@ -1844,11 +1848,7 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         if 1900 < count < 2100 and "," not in match.group("number"):
             continue  # "the January 2022 killings": a year
-        qualifier_text = (match.group("qualifier") or "").strip()
-        qualifier = next(
-            (q for p, q in QUALIFIERS if qualifier_text and p.search(qualifier_text)),
-            "exactly",
-        )
+        qualifier_text, qualifier = _qualifier(match)
         taken.append(match.span())
         outcome = ACT_OUTCOMES[match.group("what").lower()]
         found.append(
@@ -1868,11 +1868,7 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         count = words_to_number(match.group("number"))
         what = match.group("what").lower()
         outcome = next((o for p, o in OUTCOMES if p.search(what)), "detained")
-        qualifier_text = (match.group("qualifier") or "").strip()
-        qualifier = next(
-            (q for p, q in QUALIFIERS if qualifier_text and p.search(qualifier_text)),
-            "exactly",
-        )
+        qualifier_text, qualifier = _qualifier(match)
         if count is None:
             continue
         taken.append(match.span())

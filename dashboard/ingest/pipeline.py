@@ -360,13 +360,8 @@ def ingest_document(
         events += found_events
         figures += found_figures
         # the day goes on through a told sequence with no date of its own
-        own_dates = any(
-            m.resolved
-            and m is not dateline
-            and sentence.start <= m.start_char < sentence.end
-            for m in mentions
-        )
-        if own_dates or not carried or carried[0] != sentence.paragraph:
+        # (``period`` is the sentence's first date)
+        if period is not None or not carried or carried[0] != sentence.paragraph:
             carried = _day_told(sentence, mentions, dateline, found_events)
     events = merge_events(events)
     demands = _distinct_demands(demands)
