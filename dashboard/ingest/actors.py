@@ -410,38 +410,23 @@ def propose_people(text: str, known: list[ActorMention]) -> list[ActorMention]:
         proposals.append(
             ActorMention(slug(name), name, name, start, end, False, "person", role)
         )
-    for match in TITLED.finditer(text):
+    # "Prime Minister X Y" (the title is part of the mention), "blogger X Y"
+    titled = [(m, True) for m in TITLED.finditer(text)]
+    titled += [(m, False) for m in ROLE_BEFORE.finditer(text)]
+    for match, title_in_mention in titled:
         start, end = match.span("name")
         name = match.group("name")
         if any(s <= start < e for s, e in known_spans) or not _plausible_name(name):
             continue
         if _overlaps(start, end, proposals):
             continue
+        first = match.start() if title_in_mention else start
         proposals.append(
             ActorMention(
                 slug(name),
                 name,
-                match.group(0),
-                match.start(),
-                end,
-                False,
-                "person",
-                match.group("title"),
-            )
-        )
-    for match in ROLE_BEFORE.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
-        if any(s <= start < e for s, e in known_spans) or not _plausible_name(name):
-            continue
-        if _overlaps(start, end, proposals):
-            continue
-        proposals.append(
-            ActorMention(
-                slug(name),
-                name,
-                name,
-                start,
+                text[first:end],
+                first,
                 end,
                 False,
                 "person",
