@@ -24,6 +24,7 @@ from dashboard.ingest.extract import (
     demand_candidates,
     figure_candidates,
     read_sentence,
+    sentences,
     split_asks,
     themes_of,
 )
@@ -1394,3 +1395,75 @@ def test_more_headline_imperatives():
     headline = Sentence(1, 0, len(title), title, False)
     found = demand_candidates(headline, [], None, "publisher", headline=True)
     assert [d.fields["theme"] for d in found] == ["release_detainees"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "theme"),
+    [
+        ("let the UN Working Group on Enforced Disappearances visit Ostrel",
+         "access_for_monitors"),
+        ("give UNHCR access to the nine refugees still held", "access_for_monitors"),
+        ("let independent observers see the returned men", "access_for_monitors"),
+        ("permit a second autopsy by a doctor the family chooses",
+         "independent_investigation"),
+        ("have the bodies exhumed by forensic experts", "independent_investigation"),
+        ("bring the guards responsible before a civilian court", "accountability"),
+        ("let the detainees phone their families", "end_torture_disappearance"),
+        ("set up a search unit to find everyone still missing",
+         "end_torture_disappearance"),
+        ("tie further police aid to progress in the Ostrel case",
+         "stop_assisting_crimes"),
+        ("follow up the 2019 UN assessment of the camps", "un_scrutiny"),
+        ("release all those held without charge or bring them before a judge",
+         "release_detainees"),
+    ],
+)  # fmt: skip
+def test_theme_vocabulary_for_observers_autopsies_families_and_aid(
+    ask: str, theme: str
+):
+    assert themes_of(ask)[0] == theme
+
+
+def test_a_quote_ending_in_who_said_it_is_the_speakers_and_may_start_with_if():
+    text = (
+        '"If the men are safe, let independent observers see them, and let them '
+        "phone their families,\" said Mira Ostrova, the Network's coordinator."
+    )
+    (quote,) = sentences([(1, 0, text)])
+    assert quote.quoted
+    found = demand_candidates(quote, [], "speaker", "publisher")
+    assert [(d.fields["theme"], d.fields["made_by"]) for d in found] == [
+        ("access_for_monitors", "speaker"),
+        ("end_torture_disappearance", "speaker"),
+    ]
+
+
+def test_a_quoted_passive_must_be_freed_is_a_release_but_a_report_is_not():
+    assert [
+        d[0]
+        for d in demands_of(
+            "Every one of these women must be freed, and freed for good.", quoted=True
+        )
+    ] == ["release_detainees"]
+    assert demands_of("The findings must be released in full.", quoted=True) == []
+
+
+def test_lettered_list_items_are_asks_and_one_item_gives_one_demand_per_theme():
+    text = (
+        "The signatories call on the government to: (a) permit an independent "
+        "autopsy; (b) open an impartial inquiry into the death; (c) stop holding "
+        "prisoners incommunicado and tell families where they are held."
+    )
+    assert [d[0] for d in demands_of(text)] == [
+        "independent_investigation",
+        "independent_investigation",
+        "end_torture_disappearance",
+    ]
+    # outside a list, two asks joined by "and" stay two demands
+    assert [
+        d[0]
+        for d in demands_of(
+            "The group urged the government to hand back the remains and reveal "
+            "where the others are held."
+        )
+    ] == ["end_torture_disappearance", "end_torture_disappearance"]

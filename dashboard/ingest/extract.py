@@ -780,7 +780,8 @@ LIST_SPLIT = re.compile(
 )
 #: A list item's marker, after the start, a colon, a semicolon or a line break.
 LIST_MARKER = re.compile(
-    r"(^\s*|[:;]\s*(?:and\s+|or\s+)?|\n\s*)((?:[-*•·]|\(?\d{1,2}[.)])\s+)"
+    r"(^\s*|[:;]\s*(?:and\s+|or\s+)?|\n\s*)"
+    r"((?:[-*•·]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))\s+)"
 )
 #: "We are calling for: the release of ...", "renewed its call for an
 #: independent investigation", "appeals for a ceasefire": asks named by nouns.
@@ -810,7 +811,8 @@ ADDRESSED_ITEM = re.compile(
 IMPERATIVE = regex.compile(
     r"^[“\"‘]?(?:[\p{L}' -]{2,40}:\s+)?"
     # a fronted phrase in a headline: "Mali: After the veto, let monitors back in"
-    r"(?:(?:After|As|With|Now|Before|Amid|Following)\b[^,]{1,50},\s+)?"
+    r"(?:(?:After|As|With|Now|Before|Amid|Following|If|When|Until|Once|Where|"
+    r"Whatever|Wherever|Instead)\b[^,]{1,50},\s+)?"
     r"[“\"‘]?(?P<asks>(?i:Stop|End|Halt|Free|Release|"
     r"Let|Tell|Give|Allow|Open|Lift|Refer|Protect|Bring|Return|Investigate|Drop|"
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
@@ -868,6 +870,9 @@ _THEMES: list[tuple[str, str]] = [
         r"supporting|supplying|providing|shipments?\s+of|sending|"
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
         r"\btargeting\s+support|\bmaintenance\b|"
+        r"\b(?:tie|ties|tying|condition|link)\w*\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:aid|assistance|support|funding|cooperation)\s+to\b|"
+        r"\b(?:aid|assistance|support|funding)\s+(?:\w+\s+){0,2}?conditional\b|"
         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:money|funds|funding|aid)\b[^.;]{0,60}?\bpays?\b|"
         r"\b(?:stop|end|cease|halt|suspend|withdraw|withhold|cut)\w*\s+(?:all\s+|"
         r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:other\s+|"
@@ -878,6 +883,8 @@ _THEMES: list[tuple[str, str]] = [
     (
         "un_scrutiny",
         r"\b(?:renew|extend|strengthen)\w*\b[^.;]{0,40}?\bmandate\b|"
+        r"\bfollow\w*\s+up\s+(?:on\s+)?(?:[\w-]+\s+){0,4}?(?:assessment|report|"
+        r"findings|recommendations|review)\b|"
         r"\braise\s+[^.;]{0,60}?\bat\s+the\s+(?:UN\s+)?(?:Human\s+Rights|Security)\s+"
         r"Council\b|\bmonitoring\s+(?:continues|goes\s+on|is\s+kept)\b|"
         r"\bmechanism\b[^.;]{0,30}?\bmonitor|\bmonitor\w*\s+and\s+report|"
@@ -892,16 +899,18 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "access_for_monitors",
-        r"\b(?:monitors?|observers|investigators|icrc|experts?|"
-        r"red\s+cross|rapporteurs?|human\s+rights\s+officers)\b[^.;]{0,100}?"
-        r"\b(?:access|into|in\b|admitted|enter|reach|visit|attend)|"
+        r"\b(?:monitors?|observers|investigators|icrc|experts?|unhcr|"
+        r"red\s+cross|rapporteurs?|human\s+rights\s+officers|working\s+group)\b"
+        r"[^.;]{0,100}?\b(?:access|into|in\b|admitted|enter|reach|visit|attend|"
+        r"see|meet)\b|"
         r"\bopen\s+(?:[\w'’-]+\s+){0,3}?doors\s+to\b|"
         r"\bopen\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?(?:inspectors|monitors|"
         r"observers|investigators)\b|"
         r"\bvisit\s+by\s+(?:the\s+)?(?:UN\s+)?(?:special\s+)?(?:rapporteurs?|experts?|"
         r"monitors?|commission|mission|working\s+group)\b|"
         r"\b(?:give|grant)\s+(?:[\w-]+\s+){0,6}?(?:expert|rapporteur|monitors?|"
-        r"investigators|observers|commission|mission|inquiry|prosecutor|group)\b"
+        r"investigators|observers|commission|mission|inquiry|prosecutor|group|"
+        r"unhcr|icrc|agency)\b"
         r"[^.;]{0,30}?\b(?:access|entry)\b|"
         r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission)\b|"
@@ -926,7 +935,8 @@ _THEMES: list[tuple[str, str]] = [
     (
         "accountability",
         r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+(?:trial|justice)\b|"
-        r"\bbefore\s+(?:a|the)\s+(?:court|judge|tribunal)\b|\bon\s+trial\b|"
+        r"\bbefore\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b|"
+        r"\bon\s+trial\b|\bcivilian\s+courts?\b|"
         r"\bin\s+the\s+dock\b|\b(?:charge|name)\s+and\s+try\b|"
         r"\bcriminal\s+(?:investigations?|proceedings|charges)\b|"
         r"\bunpunished\b|\bimpunity\b|\bshield\w*\b[^.;]{0,60}?\bfrom\b|"
@@ -936,6 +946,7 @@ _THEMES: list[tuple[str, str]] = [
     (
         "independent_investigation",
         r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
+        r"\b(?:autops(?:y|ies)|exhum\w*|post-mortems?|forensic\s+examinations?)\b|"
         r"\b(?:commission|panel|body)\b[^.;]{0,60}?\binto\b|"
         r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
         r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|devices|"
@@ -946,7 +957,10 @@ _THEMES: list[tuple[str, str]] = [
         "end_torture_disappearance",
         r"\b(?:torture|disappearances?|disappeared|whereabouts|abductions|abducting|"
         r"fate\s+of|fate\s+and|account\s+for|remains|reveal\s+where|"
-        r"disclose\s+where|bodies|ill-treatment|incommunicado)\b|"
+        r"disclose\s+where|bodies|ill-treatment|incommunicado|missing|"
+        r"search\s+(?:unit|commission|mechanism))\b|"
+        r"\b(?:phone|call|contact|speak\s+to|see|visit|write\s+to)\s+(?:with\s+)?"
+        r"(?:their|his|her)\s+(?:families|family|relatives|lawyers?)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
         r"imprisoned|kept)\b|\b(?:tell|inform|notify|say\s+to)\b[^.;]{0,40}?"
         r"\bwhere\s+(?:\w+\s+){0,3}?(?:is|are)\b|\bwhat\s+has\s+become\s+of\b",
@@ -976,7 +990,10 @@ _THEMES: list[tuple[str, str]] = [
         r"hostages)"
         r"|\b(?:detain\w*|prisoners?|hostages|held|jailed|imprisoned|convicted|"
         r"sentenced|journalists|activists|reporters)\b[^.;]{0,60}?\b(?:be\s+)?"
-        r"(?:released|freed)\b",
+        r"(?:released|freed)\b"
+        r"|^(?!.*\b(?:report|findings|data|results|information|names|bodies|remains|"
+        r"footage|evidence|details|funds|files)\b).*\bbe\s+(?:\w+ly\s+)?"
+        r"(?:released|freed|set\s+free)\b",
     ),
     (
         "accountability",
@@ -1007,6 +1024,11 @@ _THEMES: list[tuple[str, str]] = [
 THEMES: list[tuple[str, regex.Pattern[str]]] = [
     (theme, regex.compile(pattern, regex.I)) for theme, pattern in _THEMES
 ]
+#: An ask that begins by freeing people ("release all those held without charge").
+LEADING_RELEASE = re.compile(
+    r"^\W*(?:\w+ly\s+)?(?:release|free)\s+(?:all|every|everyone|those|them|him|her)\b",
+    re.I,
+)
 MONITORS = re.compile(
     r"\b(?:monitors?|observers|investigators|icrc|red\s+cross|rapporteurs?|"
     r"experts?|board\s+of\s+inquiry|commission\s+of\s+inquiry)\b",
@@ -1017,6 +1039,13 @@ ACCESS = re.compile(r"\b(?:access|into|in|admit\w*|allow|let|reach|enter)\b", re
 SAID_BY = regex.compile(
     r"\bsaid\s+(?P<name>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})"
     r"|(?P<name2>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})\s+said\b"
+)
+#: What follows a closing quotation mark when the quote ends the sentence:
+#: '"...," said X', '"...", she added'.
+SAID_AFTER = regex.compile(
+    r"\s*(?:(?:said|says|added|adds|told|explained|warned|urged|insisted)\b|"
+    r"[\p{L}'’. -]{2,60}?\s+(?:said|says|added|adds|told|explained|warned|urged|"
+    r"insisted)\b)"
 )
 QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
@@ -1058,7 +1087,11 @@ def sentences(paragraphs: list[tuple[int, int, str]]) -> list[Sentence]:
         for stop, following in [*cuts, (len(text), len(text))]:
             piece = text[begin:stop]
             if piece.strip():
-                quoted = any(s <= begin + 1 and stop <= e + 1 for s, e in quotes)
+                # inside quotation marks, maybe followed by who said it
+                quoted = any(
+                    s <= begin + 1 < e and (stop <= e + 1 or SAID_AFTER.match(text, e))
+                    for s, e in quotes
+                )
                 result.append(
                     Sentence(number, offset + begin, offset + stop, piece, quoted)
                 )
@@ -1960,6 +1993,8 @@ def _figure(
 
 def theme_of(text: str) -> str | None:
     """The demand theme a request's words point to."""
+    if LEADING_RELEASE.match(text):
+        return "release_detainees"  # "release X or bring them before a court"
     return next((theme for theme, pattern in THEMES if pattern.search(text)), None)
 
 
@@ -2000,6 +2035,20 @@ def _tidy(ask: str, subject: str | None = None) -> str:
     if subject and ask.lower().startswith(("be ", "do not be ")):
         ask = f"{_strip_the(subject)} to {ask.removeprefix('do ')}"
     return ask[:1].upper() + ask[1:] if ask else ask
+
+
+def _same_item(text: str, first: str, second: str) -> bool:
+    """Whether two asks sit in one item of a list whose items part at semicolons
+    ("to: A; B and C; D"): joined by "and" or a comma, not by a semicolon, a line
+    break or a new list marker. Outside such lists every ask counts alone."""
+    if ";" not in text:
+        return False
+    end = text.find(first.split(" and ")[-1])
+    start = text.find(second, max(end, 0))
+    if end < 0 or start < 0:
+        return False
+    between = text[end + len(first.split(" and ")[-1]) : start]
+    return not re.search(r"[;\n]|\(\w\)", between)
 
 
 def _strip_the(text: str) -> str:
@@ -2200,10 +2249,22 @@ def demand_candidates(
     if imperative and (sentence.quoted or headline):
         for part in split_asks(imperative.group("asks")):
             requests.append((part, "", None, False))
-    found = []
+    found: list[Candidate] = []
     for ask, target, target_id, passive in requests:
         words = f"{target} {ask}" if passive else ask
         for theme in themes_of(words):
+            last = found[-1].fields if found else None
+            if (
+                last
+                and _same_item(text, last["ask"], ask)
+                and last["theme"] == theme
+                and last["addressed_to_id"] == target_id
+                and last["addressed_to"] == _strip_the(target)
+            ):
+                # "quash the verdicts and free them": one release asked twice
+                last["text"] += f" and {_tidy(ask)[:1].lower()}{_tidy(ask)[1:]}"
+                last["ask"] += f" and {ask}"
+                continue
             found.append(
                 Candidate(
                     "demand",
