@@ -177,13 +177,27 @@ def test_since_then_points_to_the_first_date_of_the_sentence_before():
         "yesterday. Nobody has seen the men since then."
     )
     since = mentions[-1]
-    assert (since.start, since.end) == (dt.date(2021, 1, 3), PUBLISHED)
+    assert (since.start, since.end) == (dt.date(2021, 1, 3), dt.date(2021, 1, 5))
     mentions = dates_of(
         "In May 2019 a report found that 40 people died between 2015 and 2017. "
         "Since then, no one has answered."
     )
-    assert mentions[-1].start == dt.date(2019, 5, 1)
-    assert mentions[-1].precision == "approximate"
+    assert (mentions[-1].start, mentions[-1].end) == (
+        dt.date(2019, 5, 1),
+        dt.date(2019, 5, 31),
+    )
+    assert mentions[-1].precision == "month"
+
+
+def test_an_act_told_since_then_runs_from_that_date_to_publication(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "Police raided the Ostrel office on 4 January 2021. Since then, more than "
+        "40 activists have been detained.",
+    )
+    assert ("crackdown", "2021-01-04", "2021-03-03") in events_of(candidates)
 
 
 # -- actors ----------------------------------------------------------------------
@@ -1467,3 +1481,56 @@ def test_lettered_list_items_are_asks_and_one_item_gives_one_demand_per_theme():
             "where the others are held."
         )
     ] == ["end_torture_disappearance", "end_torture_disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The network was off from 16 January to 21 February.",
+         dt.date(2021, 1, 16), dt.date(2021, 2, 21)),
+        ("The network was off from 16 December to 21 February.",
+         dt.date(2020, 12, 16), dt.date(2021, 2, 21)),
+        ("Police held them between 30 March and 2 April 2019.",
+         dt.date(2019, 3, 30), dt.date(2019, 4, 2)),
+        ("Strikes hit the town between March and September 2019.",
+         dt.date(2019, 3, 1), dt.date(2019, 9, 30)),
+        ("Strikes hit the town from November to February 2019.",
+         dt.date(2018, 11, 1), dt.date(2019, 2, 28)),
+        ("Six people died in custody in 2019 and 2020.",
+         dt.date(2019, 1, 1), dt.date(2020, 12, 31)),
+        ("More than 150 were arrested over the past week.",
+         dt.date(2021, 2, 24), PUBLISHED),
+    ],
+)  # fmt: skip
+def test_ranges_across_months_and_years_and_the_past_week(
+    text: str, start: dt.date, end: dt.date
+):
+    (mention,) = dates_of(text)
+    assert (mention.start, mention.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The rapporteur is due in Ostrel in February.", dt.date(2022, 2, 1)),
+        ("The appeal is listed for hearing on 16 February.", dt.date(2022, 2, 16)),
+        ("Their trial is due to open on 24 January.", dt.date(2022, 1, 24)),
+        ("He was denied due process on 24 January.", dt.date(2021, 1, 24)),
+        ("Flights stopped due to the fighting on 24 January.", dt.date(2021, 1, 24)),
+    ],
+)  # fmt: skip
+def test_a_day_or_month_without_a_year_follows_the_sentences_tense(
+    text: str, start: dt.date
+):
+    (mention,) = dates_of(text)
+    assert mention.start == start
+
+
+def test_the_next_day_is_no_future_tense():
+    mentions = dates_of(
+        "On 13 January police raided the office and the next day closed it."
+    )
+    assert [(m.start, m.end) for m in mentions] == [
+        (dt.date(2021, 1, 13), dt.date(2021, 1, 13)),
+        (dt.date(2021, 1, 14), dt.date(2021, 1, 14)),
+    ]

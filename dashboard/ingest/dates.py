@@ -54,7 +54,13 @@ REPORTING_BEFORE = re.compile(
     re.I,
 )
 FUTURE = re.compile(
-    r"\b(will|next|upcoming|scheduled|due to|plans? to|is to|are to)\b", re.I
+    r"\b(?:will|(?<!\bthe\s)next|the\s+next\s+(?!day|morning|afternoon|evening|"
+    r"night)|upcoming|scheduled|plans?\s+to|is\s+to|are\s+to|"
+    r"(?:is|are)\s+(?:\w+\s+)?due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|"
+    r"poor|lack|ill)\b)|due\s+to\s+(?:open|begin|start|resume|be|take|visit|hear|"
+    r"rule|meet|vote|travel|arrive|end|expire|report|appear)|listed\s+for|"
+    r"set\s+(?:to|for)\s+\w+|expected\s+to)\b",
+    re.I,
 )
 
 
@@ -125,9 +131,11 @@ def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
-def nearest_year(month: int, day: int, published: dt.date, past: bool) -> dt.date:
+def nearest_year(
+    month: int, day: int, published: dt.date, past: bool, future: bool = False
+) -> dt.date:
     """The day/month nearest the publication date; with ``past``, the latest one
-    on or before it."""
+    on or before it; with ``future``, the first one on or after it."""
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -138,6 +146,10 @@ def nearest_year(month: int, day: int, published: dt.date, past: bool) -> dt.dat
         before = [day for day in options if day <= published]
         if before:
             return max(before)
+    if future:
+        after = [day for day in options if day >= published]
+        if after:
+            return min(after)
     return min(options, key=lambda day: abs((day - published).days))
 
 
@@ -195,6 +207,38 @@ def _range_in_month(match: re.Match, context: _Context) -> Resolution:
     return start, start.replace(day=int(last)), "day"
 
 
+def _range_across_months(match: re.Match, context: _Context) -> Resolution:
+    """'from 16 May to 21 June', 'between 30 March and 2 April 2024',
+    '16 May–21 June 2022': the end's year (given, or the nearest in the
+    sentence's tense), the start's the same or the one before."""
+    first_day = int(match.group("d1") or match.group("d1b"))
+    first_month = _month_number(match.group("m1") or match.group("m1b"))
+    last_day, last_month = int(match.group("d2")), _month_number(match.group("m2"))
+    try:
+        if match.group("y2"):
+            end = dt.date(int(match.group("y2")), last_month, last_day)
+        elif match.group("y1"):
+            end = dt.date(int(match.group("y1")), last_month, last_day)
+        elif context.published is not None:
+            past = not FUTURE.search(context.sentence)
+            end = nearest_year(
+                last_month, last_day, context.published, past=past, future=not past
+            )
+        else:
+            return None, None, UNRESOLVED
+        if match.group("y1"):
+            start = dt.date(int(match.group("y1")), first_month, first_day)
+        else:
+            start = dt.date(end.year, first_month, first_day)
+            if start > end:
+                start = start.replace(year=end.year - 1)
+    except ValueError:
+        return None, None, UNRESOLVED
+    if start > end:
+        return None, None, UNRESOLVED
+    return start, end, "day"
+
+
 def _day_month(match: re.Match, context: _Context) -> Resolution:
     if context.published is None:
         return None, None, UNRESOLVED
@@ -203,7 +247,9 @@ def _day_month(match: re.Match, context: _Context) -> Resolution:
     day_number = int(match.group("day"))
     past = text.lower().startswith("last") or not FUTURE.search(context.sentence)
     try:
-        day = nearest_year(month, day_number, context.published, past=past)
+        day = nearest_year(
+            month, day_number, context.published, past=past, future=not past
+        )
     except ValueError:
         return None, None, UNRESOLVED
     return day, day, "day"
@@ -297,8 +343,11 @@ def _recent(match: re.Match, context: _Context) -> Resolution:
     """'in recent weeks', 'in the past five years', 'over the last 10 months'."""
     if context.published is None:
         return None, None, UNRESOLVED
-    unit = match.group("unit").lower().rstrip("s")
-    amount = _count(match.group("amount")) if match.group("amount") else None
+    if match.groupdict().get("one"):  # 'over the past week'
+        unit, amount = match.group("one").lower(), 1
+    else:
+        unit = match.group("unit").lower().rstrip("s")
+        amount = _count(match.group("amount")) if match.group("amount") else None
     if unit == "hour":  # 'over the past 48 hours'
         days = max(1, -(-(amount or 24) // 24))
         return (
@@ -417,16 +466,22 @@ def _later(match: re.Match, context: _Context) -> Resolution:
 
 
 def _since_then(match: re.Match, context: _Context) -> Resolution:
+    """'since then' names the date it refers back to, as 'since March 2015' names
+    March 2015; the period to publication belongs to the event told with it."""
     previous = context.previous
     if previous is None or previous.start is None or context.published is None:
         return None, None, UNRESOLVED
-    precision = "day" if previous.precision == "day" else "approximate"
-    return previous.start, context.published, precision
+    return previous.start, previous.end, previous.precision
 
 
 def _year_range(match: re.Match, context: _Context) -> Resolution:
     """'between 2011 and 2015', 'from 2011 to 2015', '2011-2015'."""
-    first = int(match.group("y1") or match.group("y1b") or match.group("y1c"))
+    first = int(
+        match.group("y1")
+        or match.group("y1b")
+        or match.group("y1c")
+        or match.group("y1d")
+    )
     last = int(match.group("y2"))
     if last < first:
         return None, None, UNRESOLVED
@@ -434,9 +489,17 @@ def _year_range(match: re.Match, context: _Context) -> Resolution:
 
 
 def _month_range(match: re.Match, context: _Context) -> Resolution:
-    """'between July 2016 and May 2022', 'from November 2011 to March 2019'."""
-    start, _ = _month_span(int(match.group("y1")), _month_number(match.group("m1")))
-    _, end = _month_span(int(match.group("y2")), _month_number(match.group("m2")))
+    """'between July 2016 and May 2022', 'from November 2011 to March 2019',
+    'between March and September 2024' (the first month in the year that comes
+    before the second)."""
+    first, last = _month_number(match.group("m1")), _month_number(match.group("m2"))
+    year = int(match.group("y2"))
+    if match.group("y1"):
+        first_year = int(match.group("y1"))
+    else:
+        first_year = year if first <= last else year - 1
+    start, _ = _month_span(first_year, first)
+    _, end = _month_span(year, last)
     if end < start:
         return None, None, UNRESOLVED
     return start, end, "month"
@@ -457,7 +520,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _absolute_day),
     (
         re.compile(
-            rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s+(?P<y1>\d{{4}})\s+"
+            rf"\b(?:between|from)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>\d{{4}}))?\s+"
             rf"(?:and|to|until|till)\s+(?P<m2>{MONTH})\s+(?P<y2>\d{{4}})\b",
             re.I,
         ),
@@ -466,10 +529,21 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"\b(?:between\s+(?P<y1>(?:19|20)\d{2})\s+and|"
+            r"(?<=\b[Ii]n\s)(?P<y1d>(?:19|20)\d{2})\s+and|"
             r"from\s+(?P<y1b>(?:19|20)\d{2})\s+(?:to|until)|"
             r"(?P<y1c>(?:19|20)\d{2})\s*[-–])\s*(?P<y2>(?:19|20)\d{2})\b"
         ),
         _year_range,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:between|from)\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})"
+            rf"(?:,?\s+(?P<y1>\d{{4}}))?\s+(?:and|to|until|till)\s+|"
+            rf"(?P<d1b>\d{{1,2}})\s+(?P<m1b>{MONTH})\s*[-–]\s*)"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>\d{{4}}))?\b",
+            re.I,
+        ),
+        _range_across_months,
     ),
     (
         re.compile(
@@ -532,9 +606,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|recent)\s+"
+            rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|recent)\s+"
             rf"(?:(?P<amount>{COUNT}|\d+)\s+)?"
-            rf"(?P<unit>hours|days|weeks|months|years|decades)\b",
+            rf"(?P<unit>hours|days|weeks|months|years|decades)|past\s+"
+            rf"(?P<one>week|fortnight|month|year))\b",
             re.I,
         ),
         _recent,
