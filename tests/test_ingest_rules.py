@@ -1534,3 +1534,64 @@ def test_the_next_day_is_no_future_tense():
         (dt.date(2021, 1, 13), dt.date(2021, 1, 13)),
         (dt.date(2021, 1, 14), dt.date(2021, 1, 14)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On 2 March the ministry warned that anyone who protests again will be "
+         "made to serve the full sentence.", "threat"),
+        ("On 2 March a new administration put Veloria back on the terrorism list.",
+         "resolution"),
+        ("On 2 March the bloc announced visa restrictions on Veloran judges.",
+         "resolution"),
+        ("Veloria acceded to the Convention against Torture in 2002.", "resolution"),
+        ("On 2 March the president declared a state of emergency in Ostrel.",
+         "resolution"),
+        ("The penal code signed by the president in February 2021 abolished the "
+         "death penalty.", "resolution"),
+        ("The prisoners were freed in February under a deal reached with help from "
+         "the church.", "negotiation"),
+        ("The UN Special Rapporteur on torture is due in Ostrel in April.", "visit"),
+        ("Their trial is due to open on 24 March.", "finding"),
+        ("The first of six patrol aircraft pledged by Calvia was handed over in "
+         "February.", "arms_transfer"),
+        ("On 2 March police put the reporter on a flight to Ostrel.", "crackdown"),
+        ("In February 2019 the authorities sent 60 refugees back to Calvia.",
+         "crackdown"),
+        ("On 2 March four boys were forced into an army truck in Ostrel.",
+         "crackdown"),
+        ("Mobile internet has been switched off in Ostrel since 2 March.",
+         "crackdown"),
+        ("On 2 March the justice ministry closed Free Voices, the last youth "
+         "group in Ostrel.", "crackdown"),
+    ],
+)  # fmt: skip
+def test_listings_treaties_emergencies_deals_returns_and_networks_cut(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in [e[0] for e in events_of(ingest(dataset, body))]
+
+
+def test_two_acts_on_one_day_and_a_new_clause_keeps_its_own_date(dataset: Dataset):
+    both = events_of(
+        ingest(
+            dataset,
+            "Decree 12, signed on 9 January 2021 hours after gunmen stormed a "
+            "television studio in Ostrel, declared the gangs terrorists.",
+        )
+    )
+    assert ("resolution", "2021-01-09", "2021-01-09") in both
+    assert ("attack", "2021-01-09", "2021-01-09") in both
+    two_days = events_of(
+        ingest(
+            dataset,
+            "On 13 February the Calvian parliament condemned the expulsions in a "
+            "resolution passed by 400 votes to 30, and the next day the bloc "
+            "announced visa restrictions on Veloran officials.",
+        )
+    )
+    assert sorted(two_days) == [
+        ("resolution", "2021-02-13", "2021-02-13"),
+        ("resolution", "2021-02-14", "2021-02-14"),
+    ]

@@ -699,6 +699,20 @@ def sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
+#: Where a reported clause starts or ends: "warned on 2 March that X will ...".
+THAT_CLAUSE = re.compile(r"\s(?:that|saying|warning)\s|;", re.I)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The part of ``sentence`` between the "that" (or ";") before a date and the
+    one after it, whose tense the date follows: "The ministry warned on 2 March
+    that protesters will be jailed" is past at 2 March."""
+    cuts = [m for m in THAT_CLAUSE.finditer(sentence)]
+    begin = max([m.end() for m in cuts if m.end() <= start], default=0)
+    stop = min([m.start() for m in cuts if m.start() >= end], default=len(sentence))
+    return sentence[begin:stop]
+
+
 def sentence_around(text: str, position: int) -> str:
     """The sentence of ``text`` that holds ``position``."""
     starts = sentence_starts(text)
@@ -742,7 +756,10 @@ def find_dates(
             sentence = text[starts[index] : stop]
             key = (number, index)
             previous = _anchor(anchors, key)
-            context = _Context(published, sentence, previous)
+            clause = _clause_around(
+                sentence, start - starts[index], end - starts[index]
+            )
+            context = _Context(published, clause, previous)
             first, last, precision = resolver(match, context)  # type: ignore[operator]
             mention = DateMention(
                 text=match.group(0),

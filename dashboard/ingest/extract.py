@@ -146,7 +146,16 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"gave|sent|sends|put|found|threw\s+out|struck\s+down|set\s+aside|"
         r"(?!(?:said|added|noted|stated|warned|heard|used|based|called)\b)\w+ed)\b",
     ),
-    ("threat", ACT, r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+"),
+    (
+        "threat",
+        ACT,
+        r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+|"
+        # "warning that anyone who reoffends will be made to serve the sentence"
+        r"\bwarn(?:ed|s|ing)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]{0,80}?\b(?:will|would)\s+"
+        r"(?:be\s+made\s+to\s+|have\s+to\s+)?(?:serve|face|lose|be\s+(?:arrested|"
+        r"prosecuted|punished|jailed|detained|charged|expelled|deported|shot|"
+        r"sentenced|banned|closed|dissolved))\b",
+    ),
     (
         "veto",
         ACT,
@@ -179,6 +188,21 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:put|placed)\s+[^.;]{0,40}?\bunder\s+sanctions|"
         # a decree: "extended the state of exception by decree"
         r"\bby\s+decree\b|"
+        # listings and bans on officials: "put Cuba back on the terrorism list"
+        r"\b(?:put|puts|placed|added|returned|designated)\s+[^.;]{0,40}?\b(?:on|to)\s+"
+        r"(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?list\b|"
+        r"\b(?:removed|dropped|delisted|took)\s+[^.;]{0,30}?\b(?:from|off)\s+"
+        r"(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?list\b|"
+        r"\b(?:visa|travel)\s+(?:restrictions|bans?)\b|"
+        # treaties joined: "acceded to the Convention against Torture in 2002"
+        r"\b(?:acceded|accedes|ratified|ratifies)\s+(?:to\s+)?(?:the|a|an)\b|"
+        # emergencies: "declared a state of emergency"
+        r"\b(?:declared|imposed|proclaimed|extended|lifted)\s+(?:a|an|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|exception|siege)|"
+        r"martial\s+law)|\bstate\s+of\s+(?:emergency|exception|siege)\b[^.;]{0,20}?"
+        r"\b(?:was|were|has\s+been)\s+(?:declared|imposed|extended)|"
+        # "the Penal Code signed by President X in 2022"
+        r"\b(?:code|law|act|bill|decree)\s+(?:was\s+)?signed\s+by\b|"
         # a measure lifted: "the government lifted the social media ban"
         r"\b(?:lifted|lifts|withdrew|withdraws|repealed|repeals|revoked|revokes)\s+"
         r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:ban|law|decree|order|curfew)\b|"
@@ -228,6 +252,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"judgment|judgement|ruling|verdict)|"
         # judicial proceedings: "their trial opened", "two closed hearings"
         r"trial\s+(?:opened|began|started|resumed)|hearings?|"
+        r"trial\s+(?:is|was|are|were)\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|"
+        r"start|resume)|"
         r"(?:went|go|goes|stood)\s+on\s+trial|(?:was|were)\s+tried|"
         r"found\s+(?:that|evidence)|concluded\s+that|determined\s+that|"
         r"finding)\b",
@@ -235,6 +261,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "arms_transfer",
         ACT,
+        r"\b(?:(?:patrol|military|combat|armou?red)\s+(?:aircraft|helicopters|jets|"
+        r"vehicles|boats|ships)|fighter\s+jets|attack\s+helicopters)\b[^.;]{0,60}?"
+        r"\b(?:handed\s+over|delivered|supplied|transferred|sold|shipped)\b|"
         r"\b(?:arms|weapons|munitions|missiles|drones|"
         r"fuel)\b[^.;]{0,30}?\b(?:shipments?|shipped|supplied|supplies|"
         r"supplying|delivered|deliveries|transfers?|transferred|sold|"
@@ -305,6 +334,14 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:took|seized|taken|seize|take)\s+control\s+of|took\s+over\s+"
         r"(?:the\s+)?(?:country|capital|city|government)|takeover|"
         # exile, citizenship, death
+        r"(?:sent|shipped|flown|flew)\s+[^.;]{0,50}?\bback\s+to\b|"
+        r"put\s+(?:\w+\s+){0,2}?on\s+a\s+(?:[\w-]+\s+)?(?:flight|plane)\b|"
+        r"forcibly\s+(?:returned|deported|removed|repatriated|transferred)|"
+        r"forced\s+(?:[\w-]+\s+){0,3}?into\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:truck|van|car|vehicle|pick-?up|lorry)|"
+        r"(?:internet|mobile\s+data|phone\s+lines?|mobile\s+networks?)\b[^.;]{0,40}?"
+        r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:cut|shut|"
+        r"switched\s+off|blocked|suspended|restricted)|"
         r"stripp(?:ed|ing)\s+(?:\w+\s+){0,4}?of\s+(?:their\s+|his\s+|her\s+)?"
         r"(?:nationality|citizenship)|expelled|deported|forced\s+into\s+exile|"
         r"banished|put\s+(?:[\w,]+\s+){1,6}?to\s+death|"
@@ -312,7 +349,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:shut|closed)\s+down\s+(?:[\w,.-]+\s+){0,6}?(?:organi[sz]ations|ngos|"
         r"groups|newspapers|outlets|media|stations|channels|parties|unions|"
         r"universities|charities|associations)|"
-        r"(?:banned|dissolved|outlawed|deregistered)\s+(?:[\w,.-]+\s+){0,5}?"
+        r"(?:banned|dissolved|outlawed|deregistered|closed|liquidated)\s+"
+        r"(?:[\w,.-]+\s+){0,5}?"
         r"(?:organi[sz]ations?|ngos?|groups?|newspapers?|outlets?|media|"
         r"parties|party|unions?|associations?))\b",
     ),
@@ -346,6 +384,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"dialogue|"
         r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
         r"(?:signed|agreed|reached)|\bagreed\s+(?:on\s+)?the\s+text\s+of|"
+        r"(?:agreement|accord|deal|ceasefire|truce)\s+(?:reached|struck|brokered|"
+        r"agreed|signed)\b|(?:struck|cut)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?deal|"
         r"(?:signed|reached|brokered|concluded)\s+"
         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|memorandum|pact)\b|"
         r"(?:signed|reached|brokered)\s+(?:a|an|the)\s+"
@@ -361,7 +401,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         ACT,
-        r"\b(?:been\s+in\s+the\s+country|"
+        r"\b(?:been\s+in\s+the\s+country|(?:is|are)\s+due\s+in\s+(?-i:[A-Z])\w+|"
         r"visit(?:s|ed|ing)?(?!\s+(?:are|were|is|was|have\s+been|has\s+been)\s)|travel(?:s|led|ling)?\s+to|arriv(?:e|"
         r"es|ed)\s+in|trip\s+to)\b",
     ),
@@ -407,7 +447,9 @@ SCHEDULED = re.compile(r"\b(?:plans?|planned|set|due|scheduled)\s+to\b", re.I)
 SPEECH_MAX_DAYS = 45
 SINCE = re.compile(r"\bsince\b", re.I)
 BEGAN = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b", re.I)
-COUNCILS = re.compile(r"\b(?:council|assembly|parliament|security council)\b", re.I)
+COUNCILS = re.compile(
+    r"\b(?:council|assembly|parliament\w*|security council|congress|senate)\b", re.I
+)
 INQUIRY_BODY = re.compile(
     r"\b(?:commission|inquiry|mechanism|mission|panel|tribunal|investigation|"
     r"rapporteur|post\s+of|mandate|envoy|monitors?)\b",
@@ -1173,6 +1215,8 @@ def _trailing_report(body: str, trailing: regex.Match[str]) -> bool:
     speaker = trailing.group("speaker") or ""
     if _has_trigger(speaker, act_only=True) or RELATIVE_END.search(speaker):
         return False
+    if re.match(r"(?:and|but|while|then|before|after|when)\b", speaker, re.I):
+        return False  # ", and the next day the US announced sanctions": a new act
     before = body[: trailing.start()]
     return _has_trigger(before) or not LEAD_ONLY.fullmatch(before)
 
@@ -1215,6 +1259,17 @@ def _distance(trigger: Trigger, start: int, end: int) -> int:
     if end <= trigger.start:
         return trigger.start - end
     return 0
+
+
+def _clause_distance(trigger: Trigger, start: int, end: int, content: str) -> int:
+    """The distance from a trigger to a date, far when a new clause (", and",
+    ";") lies between them: "passed a resolution on 13 March, and the next day
+    the US announced ..." dates the resolution by 13 March."""
+    low, high = (
+        sorted((trigger.end, start)) if trigger.end <= start else (end, trigger.start)
+    )
+    crossing = CLAUSE_BREAK.search(content, low, max(low, high))
+    return _distance(trigger, start, end) + (1000 if crossing else 0)
 
 
 def _width(mention: DateMention) -> int:
@@ -1357,15 +1412,17 @@ def event_candidates(
             continue
         nearest = min(
             range(len(content_dates)),
-            key=lambda i: _distance(
+            key=lambda i: _clause_distance(
                 trigger,
                 content_dates[i].start_char - base,
                 content_dates[i].end_char - base,
+                content,
             ),
         )
         by_date.setdefault(nearest, []).append(trigger)
     for index, mention in enumerate(content_dates):
         chosen: dict[str, Trigger] = {}
+        second_acts: list[Trigger] = []
         span = (mention.start_char - base, mention.end_char - base)
         for trigger in sorted(
             by_date.get(index, []),
@@ -1377,7 +1434,28 @@ def event_candidates(
             ),
         ):
             event_type = _setup_type(trigger, content)
-            if event_type is None or trigger.family in chosen:
+            if event_type is None:
+                continue
+            if trigger.family in chosen:
+                first = chosen[trigger.family]
+                if (
+                    trigger.family == ACT
+                    and event_type != first.event_type
+                    and event_type not in {t.event_type for t in second_acts}
+                    and VERBAL.match(trigger.text)
+                    # "arrested on Monday, when soldiers raided the station": one
+                    # happening seen twice ("signed hours after gunmen stormed
+                    # the studio": two)
+                    and not _scene_setting(trigger, content, content_start)
+                    and _allowed(event_type, ACT, mention, published, trigger.text)
+                    and not _background(trigger, mention, content)
+                ):
+                    # "signed hours after gunmen stormed a studio": two acts
+                    second_acts.append(
+                        Trigger(
+                            event_type, ACT, trigger.start, trigger.end, trigger.text
+                        )
+                    )
                 continue
             if not _allowed(
                 event_type, trigger.family, mention, published, trigger.text
@@ -1390,6 +1468,22 @@ def event_candidates(
             )
         act = chosen.get(ACT)
         speech = chosen.get(SPEECH_FAMILY)
+        if (
+            act
+            and speech
+            and speech.event_type == "statement"
+            and (
+                0 <= act.start - speech.end <= 3
+                or (
+                    act.event_type == "resolution"
+                    and 0 <= act.start - speech.end <= 40
+                    and not re.search(r"[,;]", content[speech.end : act.start])
+                )
+            )
+        ):
+            # "announced visa restrictions", "condemned the deportation in a
+            # resolution": the act is the news
+            speech = None
         if act and speech and speech.start < act.start:
             # "announced that a board of inquiry would ...": the act is the news
             # (not when the act sits past the clause: "whose office announced
@@ -1400,6 +1494,7 @@ def event_candidates(
             ):
                 speech = None
         pairs += [(t, mention) for t in (act, speech) if t is not None]
+        pairs += [(t, mention) for t in second_acts]
     rivals = [t for t, _ in pairs]
     for trigger, mention in pairs:
         found.append(
@@ -1451,6 +1546,15 @@ def _subordinate(trigger: Trigger, content: str, content_start: int) -> bool:
     return bool(SUBORDINATOR.fullmatch(word))
 
 
+def _scene_setting(trigger: Trigger, content: str, content_start: int) -> bool:
+    """Whether ``trigger`` sits in a "when", "while" or "as" clause."""
+    boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
+    if not boundaries:
+        return False
+    word = boundaries[-1].group(0).strip(" ,;:(–—").lower()
+    return word in {"when", "while", "as", "where"}
+
+
 def _clause_before(trigger: Trigger, content: str, content_start: int) -> int:
     """Where the clause holding ``trigger`` begins."""
     boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
@@ -1495,6 +1599,7 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
         or (
             re.match(r"raid|storm", trigger.text, re.I)
             and PREMISES.match(content, trigger.end)
+            and not NON_STATE.search(before)
         )
     ):
         # "police raided the newsroom", "soldiers shot dead ten protesters",
