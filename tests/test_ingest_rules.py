@@ -1595,3 +1595,34 @@ def test_two_acts_on_one_day_and_a_new_clause_keeps_its_own_date(dataset: Datase
         ("resolution", "2021-02-13", "2021-02-13"),
         ("resolution", "2021-02-14", "2021-02-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("According to officials, 21 people died and 243 were injured.",
+         (21, "exactly", "killed")),
+        ("Of the freed men, nine are back behind bars.", (9, "exactly", "detained")),
+        ("Eleven were later found dead.", (11, "exactly", "killed")),
+        ("In 2015 the country sent 109 refugees back to Calvia.",
+         (109, "exactly", "displaced")),
+        ("Three young men arrested at the protest of 29 June died in custody.",
+         (3, "exactly", "killed")),
+        ("Police made more than 150 arrests, at least 11 of them students.",
+         (11, "at_least", "detained")),
+        ("More than a thousand people are still imprisoned, hundreds of them for "
+         "joining the protests.", (None, "unspecified", "detained")),
+    ],
+)  # fmt: skip
+def test_figures_after_finite_verbs_back_in_prison_sent_back_and_parts_of_groups(
+    text: str, figure: tuple
+):
+    assert figure in figures_of(text)
+
+
+def test_people_to_be_freed_and_clients_of_a_lawyer_are_not_victims():
+    assert (
+        figures_of("He was one of 553 prisoners the government agreed to free.")
+        == set()
+    )
+    assert figures_of("said a lawyer for two of the families held in custody.") == set()

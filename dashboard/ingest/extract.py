@@ -579,7 +579,8 @@ VICTIMS = (
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
 )
 OUTCOME_WORD = (
-    r"killed|died|dead|executed|murdered|assassinated|injured|wounded|hurt|"
+    r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
+    r"hurt|"
     r"detained|arrested|behind\s+bars|left\s+the\s+country|"
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
     r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
@@ -596,12 +597,13 @@ FIGURE = re.compile(
     r"(?<=displaced)"
     r"|\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
     r"|(?=\s+(?:(?:were|was|have|has|had|are|is|remain)\s+)?(?:been\s+)?"
-    r"(?:(?:still|now|already|\w+ly)\s+)?(?:" + OUTCOME_WORD + r")\b))",
+    r"(?:(?:still|now|already|back|again|later|then|since|\w+ly)\s+)?"
+    r"(?:" + OUTCOME_WORD + r")\b))",
     re.I,
 )
 VAGUE = re.compile(
     r"\b(?P<vague>(?:hundreds|tens)\s+of\s+thousands|thousands|hundreds|dozens|scores)"
-    r"\b(?:\s+(?P<more>more|others)\b"
+    r"\b(?:\s+(?P<more>more|others)\b|\s+of\s+(?P<them>them|whom)\b"
     r"|\s+of\s+(?P<victims>(?:[\w'’.-]+\s+){0,3}?(?:" + VICTIMS + r"))\b"
     r"|(?=\s+(?:(?:were|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
     + OUTCOME_WORD
@@ -631,6 +633,14 @@ OF_THE = re.compile(
 )
 #: "No one", "anyone": not a number of people.
 NO_ONE = re.compile(r"\b(?:no|any|some|every)\s*one$", re.I)
+#: People counted because they are (to be) freed, not harmed.
+TO_BE_FREED = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:agreed|promised|pledged|decided|plans?|planned|"
+    r"undertook|is\s+to|are\s+to)\s+to\s+(?:free|release|pardon)\b|"
+    r"\s+(?:were|have\s+been|had\s+been|was|are|will\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:released|freed|pardoned)\b",
+    re.I,
+)
 #: People whose name says what happened to them.
 HELD_PEOPLE = re.compile(r"\b(?:prisoners|detainees|captives|hostages)\b", re.I)
 #: "arrested traders by the hundreds": a vague amount after the people.
@@ -650,10 +660,12 @@ SUBGROUP = re.compile(
 #: A main verb with its outcome, after a participle that only names the people
 #: ("Three men arrested in 2022 were hanged on 19 May").
 MAIN_OUTCOME = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<what>" + OUTCOME_WORD + r")\b",
+    r"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<what>" + OUTCOME_WORD + r")|(?P<finite>died|fled|vanished))\b",
     re.I,
 )
+#: Outcome verbs that are never participles naming people ("21 people died").
+FINITE_OUTCOME = re.compile(r"died|fled|vanished|lost\s+their\s+lives", re.I)
 #: "attacks killing and injuring civilians": casualties with no amount at all.
 QUALITATIVE = re.compile(
     r"\b(?P<what>killing\s+and\s+(?:injuring|wounding)|killing|injuring|wounding)\s+"
@@ -705,7 +717,8 @@ _OUTCOMES = [
         r"thrown\s+out|crossed\s+(?:the\s+border|into)|sought\s+(?:refuge|asylum)|"
         r"forced\s+(?:from|out\s+of)|left\s+(?:the|their)\s+(?:valley|area|region|"
         r"homes?|villages?|town|city|district)|"
-        r"on\s+(?:a|the)\s+(?:flight|plane)\s+(?:to|out))\b",
+        r"on\s+(?:a|the)\s+(?:flight|plane)\s+(?:to|out)|"
+        r"(?:back|returned)\s+to\s+(?-i:[A-Z])\w+)\b",
     ),
 ]
 OUTCOMES = [(re.compile(pattern, re.I), name) for name, pattern in _OUTCOMES]
@@ -724,7 +737,8 @@ BOTH_OUTCOMES = re.compile(
 #: 1,500 prisoners", "interviewed 31 people").
 NOT_VICTIMS_BEFORE = re.compile(
     r"\b(?:released|freed|pardoned|interviewed|rescued|evacuated|treated|"
-    r"trained|hosts?|hosting|employs?|need|needs)\s+(?:\w+\s+){0,1}$",
+    r"trained|hosts?|hosting|employs?|need|needs)\s+(?:\w+\s+){0,1}$|"
+    r"\b(?:lawyers?|representatives?|counsel|advocates?)\s+(?:for|of)\s+$",
     re.I,
 )
 #: A clause boundary an outcome word is not looked for across, backwards.
@@ -1897,9 +1911,13 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
             found
             and bare
             and main
+            and not FINITE_OUTCOME.fullmatch(direct.group("what"))
             and not CLAUSE_BREAK.search(text, direct.end(), main.start())
+            # "21 people died and 243 were injured": the verb has its own number
+            and not FIGURE.search(text[direct.end() : main.start()])
         ):
-            later = next((o for p, o in OUTCOMES if p.search(main.group("what"))), None)
+            what = main.group("what") or main.group("finite")
+            later = next((o for p, o in OUTCOMES if p.search(what)), None)
             return later or found
         if found:
             return found
@@ -1921,6 +1939,15 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
             if best is None or (distance, side) < best[:2]:
                 best = (distance, side, outcome)
     return best[2] if best else None
+
+
+def _outcome_before(text: str, start: int, found: list[Candidate]) -> str | None:
+    """The outcome of the group a part ("11 of them", "hundreds of them") is
+    taken from: the figure or the counted acts ("150 arrests") before it."""
+    acts = [m for m in ACT_COUNT.finditer(text, 0, start)]
+    if acts and (not found or found[-1].span[0] < acts[-1].start()):
+        return ACT_OUTCOMES[acts[-1].group("what").lower()]
+    return found[-1].fields["outcome"] if found else None
 
 
 def _qualifier(match: re.Match[str]) -> tuple[str, str]:
@@ -1950,15 +1977,18 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             count > 1900 and count < 2100 and "," not in match.group(0)
         ):
             continue  # a year, not a number of people
+        if TO_BE_FREED.match(text, match.end()):
+            continue  # "553 prisoners the government agreed to free"
         outcome = _outcome_near(text, match.start(), match.end())
         of_the = OF_THE.match(text, match.end("number"))
         if of_the:
             what = of_the.group("what").lower()
             outcome = next((o for p, o in OUTCOMES if p.search(what)), outcome)
         elif OF_THEM.match(text, match.end("number")) and match.group("victims"):
-            if not found:
+            before = _outcome_before(text, match.start(), found)
+            if before is None:
                 continue
-            outcome = found[-1].fields["outcome"]  # "25 of them children"
+            outcome = before  # "25 of them children"
         if outcome is None and HELD_PEOPLE.search(match.group("victims") or ""):
             outcome = "detained"  # "moved 2,000 prisoners"
         if outcome is None:
@@ -2027,6 +2057,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         inside = match.groupdict().get("victims") or ""
         outcome = next((o for p, o in OUTCOMES if p.search(inside)), None)
+        if match.groupdict().get("them"):
+            outcome = _outcome_before(text, match.start(), found)
         outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is None:
             continue
