@@ -1626,3 +1626,137 @@ def test_people_to_be_freed_and_clients_of_a_lawyer_are_not_victims():
         == set()
     )
     assert figures_of("said a lawyer for two of the families held in custody.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("The UN Special Rapporteur on torture was in the country from 16 to 26 "
+         "February.", "visit"),
+        ("On Tuesday the rapporteur gave journalists in Ostrel his preliminary "
+         "findings.", "report"),
+        ("The network today sent the Committee of Ministers a legal brief on the "
+         "detentions.", "report"),
+        ("Rights Watchers today launched its report Counted at Night.", "report"),
+        ("A decree of 8 June 2020 widened the terrorism clause of the penal code.",
+         "resolution"),
+        ("The government designated the Ostrel Front a terrorist organisation on "
+         "29 April 2020.", "resolution"),
+        ("On 19 February the governor banned all meetings and marches in the "
+         "province.", "resolution"),
+        ("On 23 February a judge ordered the mayor's pre-trial detention.",
+         "finding"),
+        ("The Supreme Court hears his appeal next month.", "finding"),
+        ("In November 2020 the national commission concluded that soldiers were "
+         "probably responsible.", "finding"),
+        ("The ministry struck the group off the register of NGOs in September 2017.",
+         "crackdown"),
+        ("In February 2018 the president invited the High Commissioner to go to "
+         "Ostrel.", "statement"),
+        ("Executions for drug crimes were halted, but they resumed in November "
+         "2020.", "crackdown"),
+    ],
+)  # fmt: skip
+def test_visits_findings_given_briefs_sent_designations_bans_and_remands(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in [e[0] for e in events_of(ingest(dataset, body))]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 220 people are in Veloran prisons for peaceful speech.",
+         (220, "at_least", "detained")),
+        ("Police broke up the vigil and held at least a dozen supporters.",
+         (12, "at_least", "detained")),
+        ("Police seized four of them outside the courthouse.",
+         (4, "exactly", "detained")),
+        ("Doctors treated at least 20 people for injuries.",
+         (20, "at_least", "injured")),
+        ("Police detained at least 30 more.", (30, "at_least", "detained")),
+        ("Since then police have broken up every march and arrested thousands.",
+         (None, "unspecified", "detained")),
+        ("1,879 people were taken into custody; 260 were remanded in prison.",
+         (260, "exactly", "detained")),
+        ("Church workers count more than 1,200 people sheltering in the forest.",
+         (1200, "more_than", "displaced")),
+        ("The report documents the deaths of at least 104 people in state custody.",
+         (104, "at_least", "killed")),
+    ],
+)  # fmt: skip
+def test_figures_in_prisons_held_seized_treated_for_injuries_and_sheltering(
+    text: str, figure: tuple
+):
+    assert figure in figures_of(text)
+
+
+def test_several_hundred_is_no_count():
+    assert figures_of("Several hundred people rallied and police watched.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The group urged the government to grant the pending visit request of "
+         "the UN Special Rapporteur.", "access_for_monitors"),
+        ("It called on member states to insist on follow-up when the report is "
+         "presented.", "un_scrutiny"),
+        ("It urges member states to create a Special Rapporteur on Veloria.",
+         "un_scrutiny"),
+        ("It urges member states to renew, at the session opening in September, "
+         "the mandate of the Special Rapporteur.", "un_scrutiny"),
+        ("The Commissioner for Human Rights, who has asked to meet detainees, "
+         "should be given unhindered access to them.", "access_for_monitors"),
+        ("Ostrel should honour that invitation now.", "access_for_monitors"),
+        ("And to the donors, the bloc among them: tie your aid to their release.",
+         "stop_assisting_crimes"),
+    ],
+)  # fmt: skip
+def test_visits_granted_follow_up_mandates_and_addressed_imperatives(
+    text: str, theme: str
+):
+    assert theme in [d[0] for d in demands_of(text)]
+
+
+def test_a_quoted_it_should_and_an_ordinal_imperative_are_asks():
+    assert [
+        d[0]
+        for d in demands_of(
+            "If Ostrel trusts its verdicts, it should let independent trial monitors "
+            "into the courtrooms.",
+            quoted=True,
+        )
+    ] == ["access_for_monitors"]
+    assert [
+        d[0] for d in demands_of("First, let the food and medicine in.", quoted=True)
+    ] == ["humanitarian_access"]
+    assert [
+        d[0]
+        for d in demands_of(
+            "The group calls on the government to let aid agencies, the Red Cross "
+            "among them, into the valley."
+        )
+    ] == ["humanitarian_access"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Police arrested 50 people on 6 January 2021. Forty-seven were charged "
+         "the following month.", dt.date(2021, 2, 1), dt.date(2021, 2, 28)),
+        ("The activist was jailed a week ago today.", dt.date(2021, 2, 24),
+         dt.date(2021, 2, 24)),
+        ("These were the largest crowds since the protests of 2019.",
+         dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+    ],
+)  # fmt: skip
+def test_the_following_month_a_week_ago_today_and_a_year_after_of(
+    text: str, start: dt.date, end: dt.date
+):
+    mention = dates_of(text)[-1]
+    assert (mention.start, mention.end) == (start, end)
+
+
+def test_every_friday_is_no_date():
+    assert dates_of("Crowds marched every Friday for a year.") == []

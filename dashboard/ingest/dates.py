@@ -366,6 +366,9 @@ def _ago(match: re.Match, context: _Context) -> Resolution:
     if context.published is None:
         return None, None, UNRESOLVED
     unit = match.group("unit").lower().rstrip("s")
+    if match.group("today"):  # "a week ago today": that very day
+        day = shift(context.published, unit, -_count(match.group("amount") or "one"))
+        return day, day, "day"
     if match.group("amount"):
         amount = _count(match.group("amount"))
         point = shift(context.published, unit, -amount)
@@ -454,11 +457,19 @@ def _later(match: re.Match, context: _Context) -> Resolution:
     if previous is None or previous.start is None:
         return None, None, UNRESOLVED
     text = match.group(0).lower()
+    span = (match.groupdict().get("span") or "day").lower()
+    if span in {"month", "year"}:  # "the following month": that whole month
+        back = "previous" in text
+        day = shift(previous.start, span, -1 if back else 1)
+        if span == "month":
+            start, end = _month_span(day.year, day.month)
+            return start, end, "month"
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year"
     if match.group("unit"):
         unit = match.group("unit").lower().rstrip("s")
         amount = _count(match.group("amount"))
     else:
-        unit, amount = "day", 1
+        unit, amount = span, 1
     back = any(word in text for word in ("earlier", "before", "previous"))
     day = shift(previous.start, unit, -amount if back else amount)
     exact = previous.precision == "day" and unit in {"day", "week", "fortnight"}
@@ -617,7 +628,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"\b(?:(?P<amount>{COUNT})\s+)?(?P<unit>days?|weeks?|fortnights?|"
-            rf"months?|years?|decades?)\s+ago\b",
+            rf"months?|years?|decades?)\s+ago(?P<today>\s+today)?\b",
             re.I,
         ),
         _ago,
@@ -637,7 +648,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             rf"(?<!\bfor\s)(?<!\bup\sto\s)"
             rf"\b(?:(?P<amount>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
             r"(?:later|earlier|afterwards|before)|the\s+(?:following|next|previous)\s+"
-            r"day|the\s+day\s+(?:after|before))\b",
+            r"(?P<span>day|week|month|year)|the\s+day\s+(?:after|before))\b",
             re.I,
         ),
         _later,
@@ -664,6 +675,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
+            rf"(?<!\bevery\s)(?<!\bevery\s\w{{2}}\s)"
             rf"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<weekday>{WEEKDAY})\b"
             # "Tuesday 25 June": the date says the day
             rf"(?!,?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|"
@@ -684,7 +696,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|after|before|"
-            r"[Tt]hroughout)\s+(?:early\s+|late\s+|mid-)?|"
+            r"[Tt]hroughout|(?<=[a-z]\s)of)\s+(?:early\s+|late\s+|mid-)?|"
             r"the\s+(?=(?:19|20)\d{2}\s+[a-z]))(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)"
         ),
         _year,

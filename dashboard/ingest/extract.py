@@ -188,6 +188,19 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:put|placed)\s+[^.;]{0,40}?\bunder\s+sanctions|"
         # a decree: "extended the state of exception by decree"
         r"\bby\s+decree\b|"
+        # "A decree of 8 June 2021 widened the terrorism clause"
+        r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
+        r"\b(?:widened|amended|extended|expanded|broadened|introduced|"
+        r"criminali[sz]ed|banned|abolished|replaced|restricted)\b|"
+        # "designated the group a terrorist organisation"
+        r"\bdesignated\s+(?:[\w'’()-]+\s+){1,6}?(?:as\s+)?(?:a|an)\s+"
+        r"(?:[\w-]+\s+)?(?:terrorist|extremist|foreign\s+agent|undesirable)\b|"
+        # "banned all meetings and marches in the province"
+        r"\bbanned\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:meetings|marches|gatherings|"
+        r"protests|demonstrations|assemblies|rallies)\b|"
+        # "the ordinance, which the Legislative Council passed in March"
+        r"\b(?:ordinance|law|bill|act|code)\b,?\s+which\s+(?:[\w'’-]+\s+){1,4}?"
+        r"(?:passed|adopted|approved|enacted)\b|"
         # listings and bans on officials: "put Cuba back on the terrorism list"
         r"\b(?:put|puts|placed|added|returned|designated)\s+[^.;]{0,40}?\b(?:on|to)\s+"
         r"(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?list\b|"
@@ -255,7 +268,11 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"trial\s+(?:is|was|are|were)\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|"
         r"start|resume)|"
         r"(?:went|go|goes|stood)\s+on\s+trial|(?:was|were)\s+tried|"
-        r"found\s+(?:that|evidence)|concluded\s+that|determined\s+that|"
+        r"found\s+(?:that|evidence)|concluded\s+(?:[\w\s]{0,30}?\s)?that|"
+        r"determined\s+that|"
+        r"ordered\s+(?:[\w'’-]+\s+){0,3}?(?:pre-trial\s+detention|remand|"
+        r"detention\s+pending\s+trial)|"
+        r"hears?\s+(?:[\w'’-]+\s+){0,2}?appeal|"
         r"finding)\b",
     ),
     (
@@ -335,6 +352,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:the\s+)?(?:country|capital|city|government)|takeover|"
         # exile, citizenship, death
         r"(?:sent|shipped|flown|flew)\s+[^.;]{0,50}?\bback\s+to\b|"
+        r"struck\s+[^.;]{0,40}?\boff\s+the\s+(?:register|registry|list)|"
+        r"picking\s+up\s+(?:men|women|people|activists|students|protesters|"
+        r"young\s+men)|(?:they|executions|hangings)\s+resumed|"
         r"put\s+(?:\w+\s+){0,2}?on\s+a\s+(?:[\w-]+\s+)?(?:flight|plane)\b|"
         r"forcibly\s+(?:returned|deported|removed|repatriated|transferred)|"
         r"forced\s+(?:[\w-]+\s+){0,3}?into\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -380,6 +400,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:negotiat\w*|talks|peace\s+process|mediat\w+|"
         r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:representatives|delegates|delegation|opposition\s+leaders)|"
+        r"(?:ministers|leaders|heads\s+of\s+state)\s+(?:will\s+)?(?:meet|met)\b|"
         r"(?:agreed\s+to|held|holds|opened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
         r"dialogue|"
         r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
@@ -401,7 +422,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         ACT,
-        r"\b(?:been\s+in\s+the\s+country|(?:is|are)\s+due\s+in\s+(?-i:[A-Z])\w+|"
+        r"\b(?:(?:been|was|were)\s+in\s+the\s+country|(?:is|are)\s+due\s+in\s+(?-i:[A-Z])\w+|"
         r"visit(?:s|ed|ing)?(?!\s+(?:are|were|is|was|have\s+been|has\s+been)\s)|travel(?:s|led|ling)?\s+to|arriv(?:e|"
         r"es|ed)\s+in|trip\s+to)\b",
     ),
@@ -414,7 +435,15 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"findings|evidence)|present(?:s|ed|ing)?\s+(?:her|his|its|their)\s+"
         r"(?:[\w-]+\s+)?(?:report|findings|conclusions)|present(?:s|ed|ing)?\s+(?:a|its|the|"
         r"their)\s+(?:report|briefing|findings)|brief(?:ed|s|"
-        r"ing)?\s+(?:the|a|an)|document(?:ed|s)|issued\s+(?:a|"
+        r"ing)?\s+(?:the|a|an)|document(?:ed|s)|"
+        r"(?:gave|delivered|shared)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:his|her|its|their|"
+        r"the)\s+)?(?:preliminary\s+|initial\s+)?(?:findings|conclusions)|"
+        r"(?:sent|submitted|filed)\s+[^.;]{0,80}?\b(?:a|an|its|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:brief|report|submission|communication)|"
+        r"launch(?:ed|es|ing)?\s+(?:of\s+)?(?:a|an|its|their|the)\s+(?:new\s+)?"
+        r"(?:report|study|briefing)|"
+        r"report\s+(?:goes|go|is\s+due|will\s+go|will\s+be\s+presented)\s+"
+        r"(?:to|before)|issued\s+(?:a|"
         r"its)\s+report|(?<!a\s)(?<!the\s)(?<!its\s)report\s+(?:to|on)\s+the)\b",
     ),
     (
@@ -426,6 +455,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+)?concern|"
         r"(?:televised|public)\s+(?:address|speech)|"
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
+        r"invited|backed\s+the\s+(?:visit|call|request|plan|proposal)|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
         r"cancell?ed)\b",
     ),
@@ -573,7 +603,7 @@ VICTIMS = (
     r"defenders|lawyers|reporters|relatives|conscripts|critics|members|"
     r"priests|nuns|monks|imams|pastors|clerics|bishops|judges|guards|youths|"
     r"teenagers|minors|pupils|parents|mothers|fathers|sons|daughters|elders|"
-    r"babies|infants|nurses|officials|agents|"
+    r"babies|infants|nurses|officials|agents|more(?!\s+than)|"
     r"[a-z]+(?:ers|ors|ists|ians|ees)(?<!centers)(?<!orders)(?<!numbers)"
     r"(?<!letters)(?<!papers)(?<!containers)(?<!helicopters)(?<!others)|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
@@ -585,7 +615,8 @@ OUTCOME_WORD = (
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
     r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
     r"forcibly\s+transferred|deported|expelled|hanged|put\s+to\s+death|"
-    r"forced\s+(?:from|out\s+of)|in\s+(?:prison|jail|custody|detention)"
+    r"forced\s+(?:from|out\s+of)|remanded|sheltering|"
+    r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)"
 )
 FIGURE = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
@@ -643,9 +674,12 @@ TO_BE_FREED = re.compile(
 )
 #: People whose name says what happened to them.
 HELD_PEOPLE = re.compile(r"\b(?:prisoners|detainees|captives|hostages)\b", re.I)
-#: "arrested traders by the hundreds": a vague amount after the people.
+#: "arrested traders by the hundreds": a vague amount after the people;
+#: "and arrested thousands": a vague amount as the object of the outcome.
 VAGUE_AFTER = re.compile(
-    r"\b(?:by|in)\s+(?:the|their)\s+(?P<vague>hundreds|thousands|dozens|scores)\b",
+    r"\b(?:by|in)\s+(?:the|their)\s+(?P<vague>hundreds|thousands|dozens|scores)\b"
+    r"|\b(?:arrested|detained|killed)\s(?P<object>thousands|hundreds|dozens|"
+    r"scores)\b(?!\s+of\b)",
     re.I,
 )
 #: "Over 100 of those held are children": part of a group named by its outcome.
@@ -695,8 +729,11 @@ _OUTCOMES = [
     (
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|"
-        r"rounded\s+up|held\s+(?:in|at|without)|behind\s+bars|incarcerated|"
-        r"in\s+(?:prison|jail|custody|detention))\b",
+        r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
+        r"incarcerated|"
+        r"remanded|seized|held(?=\s+(?:at\s+least|more\s+than|over|some|about|"
+        r"nearly|\d))|in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
+        r"detention))\b",
     ),
     (
         "disappeared",
@@ -712,7 +749,8 @@ _OUTCOMES = [
     (
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
-        r"uprooted|forcibly\s+transferred|deported|driven\s+from|"
+        r"uprooted|forcibly\s+transferred|deported|driven\s+from|sheltering|"
+        r"taking\s+shelter|"
         r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|evicted|"
         r"thrown\s+out|crossed\s+(?:the\s+border|into)|sought\s+(?:refuge|asylum)|"
         r"forced\s+(?:from|out\s+of)|left\s+(?:the|their)\s+(?:valley|area|region|"
@@ -736,9 +774,26 @@ BOTH_OUTCOMES = re.compile(
 #: Verbs whose object is counted people who are not victims ("released over
 #: 1,500 prisoners", "interviewed 31 people").
 NOT_VICTIMS_BEFORE = re.compile(
-    r"\b(?:released|freed|pardoned|interviewed|rescued|evacuated|treated|"
+    r"\b(?:released|freed|pardoned|interviewed|rescued|evacuated|"
+    r"treated(?![^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:injuries|wounds))|"
     r"trained|hosts?|hosting|employs?|need|needs)\s+(?:\w+\s+){0,1}$|"
     r"\b(?:lawyers?|representatives?|counsel|advocates?)\s+(?:for|of)\s+$",
+    re.I,
+)
+#: A death told just before the people it befell: "the deaths of 104 people in
+#: custody", "killed those three men in army custody".
+KILLED_BEFORE = re.compile(
+    r"\b(?:deaths?|killings?|murders?|executions?)\s+of\s+$|"
+    r"\b(?:killed|executed|murdered|shot\s+dead)\s+(?:those\s+|these\s+|the\s+)?$",
+    re.I,
+)
+#: "treated 20 people for injuries": the treated were hurt.
+TREATED_FOR = re.compile(r"\s+for\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I)
+#: "At least 30 of them have waited a year for trial", "seized four of them":
+#: part of a group, with no noun of its own.
+PART_OF_THEM = re.compile(
+    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+of\s+(?:them|whom)\b",
     re.I,
 )
 #: A clause boundary an outcome word is not looked for across, backwards.
@@ -753,7 +808,9 @@ CALL = regex.compile(
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
     r"implor(?:e|es|ed|ing)|demand(?:s|ed|ing)?)"
     r"(?:,\s*among\s+other\s+things,)?\s+"
-    r"(?P<target>[^.;:“”\"]{2,120}?)\s*,?\s+to(?::\s*|\s+)"
+    # "has asked to meet detainees, should be given ...": no addressee
+    r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b)[^.;:“”\"]){2,120}?)\s*,?\s+"
+    r"to(?::\s*|\s+)"
     # asks may hold a short quoted phrase ('"war on drugs" killings')
     r"(?P<asks>(?:[^.“”\"]|[“\"][^“”\".]{1,30}[”\"])+)",
     regex.I,
@@ -770,13 +827,16 @@ MODAL = re.compile(
 #: A fronted adverbial before a subject: "After ten months of killings, ...".
 FRONTED = re.compile(
     r"^(?:after|before|in|on|since|given|with|without|despite|during|following|"
-    r"as|for|now|today|instead|meanwhile|however|above\s+all|first|finally)\b"
+    r"as|for|now|today|instead|meanwhile|however|above\s+all|first|finally|if|"
+    r"unless|when|once|until|while|whether)\b"
     r"[^;]*,\s*",
     re.I,
 )
 #: ", X would send a message": a new clause after a list of asks.
 NEW_CLAUSE = re.compile(r",\s+[^,;]{1,60}?\b(?:would|will|could|can|may|might)\b", re.I)
 PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+#: "If Riyadh trusts its verdicts, it should ...": a pronoun for the addressee.
+IT = re.compile(r"^(?:it|they)$", re.I)
 #: A subject that is a name ("Cameroon", "The NSS", "The African Commission on
 #: Human and Peoples' Rights"), not a pronoun or a clause.
 NAMED_SUBJECT = regex.compile(
@@ -868,13 +928,19 @@ IMPERATIVE = regex.compile(
     r"^[“\"‘]?(?:[\p{L}' -]{2,40}:\s+)?"
     # a fronted phrase in a headline: "Mali: After the veto, let monitors back in"
     r"(?:(?:After|As|With|Now|Before|Amid|Following|If|When|Until|Once|Where|"
-    r"Whatever|Wherever|Instead)\b[^,]{1,50},\s+)?"
+    r"Whatever|Wherever|Instead|First|Second|Third|Finally|Above\s+all|So|And)"
+    r"\b[^,]{0,50},\s+)?"
     r"[“\"‘]?(?P<asks>(?i:Stop|End|Halt|Free|Release|"
     r"Let|Tell|Give|Allow|Open|Lift|Refer|Protect|Bring|Return|Investigate|Drop|"
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
     r"Withdraw|Respect|Put|Grant|Scrap|Repeal|Abolish|Arrest|Prosecute|Charge|"
-    r"Try|Punish|Disclose|Ensure|Invite|Send)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
+    r"Try|Punish|Disclose|Ensure|Invite|Send|Tie|Make|Create|Permit|Exhume|Accept|"
+    r"Honou?r|Overturn|Renew|Publish)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
     r"[^.!?“”\"]+)"
+)
+#: "And to Cambodia's donors, Japan among them: tie your aid to ...".
+ADDRESSED_IMPERATIVE = re.compile(
+    r"^\s*(?:and\s+)?to\s+(?P<target>[^:.;]{2,100}?):\s+", re.I
 )
 #: An ask told in the passive, maybe after an adverb ("one day be held to account").
 PASSIVE = re.compile(
@@ -938,9 +1004,11 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "un_scrutiny",
-        r"\b(?:renew|extend|strengthen)\w*\b[^.;]{0,40}?\bmandate\b|"
+        r"\b(?:renew|extend|strengthen)\w*\b[^.;]{0,60}?\bmandate\b|"
         r"\bfollow\w*\s+up\s+(?:on\s+)?(?:[\w-]+\s+){0,4}?(?:assessment|report|"
-        r"findings|recommendations|review)\b|"
+        r"findings|recommendations|review)\b|\bfollow-up\b|"
+        r"\b(?:create|establish|set\s+up|appoint)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:special\s+rapporteur|rapporteur|mandate|monitoring\s+mechanism)\b|"
         r"\braise\s+[^.;]{0,60}?\bat\s+the\s+(?:UN\s+)?(?:Human\s+Rights|Security)\s+"
         r"Council\b|\bmonitoring\s+(?:continues|goes\s+on|is\s+kept)\b|"
         r"\bmechanism\b[^.;]{0,30}?\bmonitor|\bmonitor\w*\s+and\s+report|"
@@ -955,6 +1023,7 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "access_for_monitors",
+        r"\bcommissioner\b[^.;]{0,100}?\b(?:access|visit)\b|"
         r"\b(?:monitors?|observers|investigators|icrc|experts?|unhcr|"
         r"red\s+cross|rapporteurs?|human\s+rights\s+officers|working\s+group)\b"
         r"[^.;]{0,100}?\b(?:access|into|in\b|admitted|enter|reach|visit|attend|"
@@ -968,8 +1037,10 @@ _THEMES: list[tuple[str, str]] = [
         r"investigators|observers|commission|mission|inquiry|prosecutor|group|"
         r"unhcr|icrc|agency)\b"
         r"[^.;]{0,30}?\b(?:access|entry)\b|"
-        r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept)\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept)\s+(?:[\w-]+\s+){0,6}?"
         r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission)\b|"
+        r"\b(?:grant|accept|approve|honou?r|agree\s+to)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:visit|visits|invitation|visit\s+requests?|request\s+to\s+visit)\b|"
         r"\b(?:give|grant|allow|ensure)\s+(?:[\w-]+\s+){1,8}?access\s+to\s+(?:\w+\s+){0,3}?"
         r"(?:places?\s+of\s+detention|detention|prisons?|detainees|jails?|cells)|"
         r"\binquiry\b[^.;]{0,100}?\b(?:access|admitted|enter|reach|visit)|\b(?:access|allow|admit|"
@@ -982,7 +1053,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\bhumanitarian\b[^.;]{0,60}?\b(?:access|aid|agencies|"
         r"assistance|corridors?|reach)\b|\bsafe\s+passage\b|"
         r"\blift\w*\s+(?:the\s+)?(?:siege|blockade)|\b(?:food|fuel|"
-        r"medicine|medical\s+supplies|supplies)\b[^.;]{0,40}?\b(?:into|"
+        r"medicine|medical\s+supplies|supplies)\b[^.;]{0,40}?\b(?:into|in|"
         r"reach|through|access)\b|\baccess\b[^.;]{0,40}?\b(?:aid|"
         r"humanitarian|relief)\b|\b(?:aid|"
         r"relief)\b[^.;]{0,40}?\b(?:reach|into|in\b|access|through|"
@@ -1089,6 +1160,10 @@ MONITORS = re.compile(
     r"\b(?:monitors?|observers|investigators|icrc|red\s+cross|rapporteurs?|"
     r"experts?|board\s+of\s+inquiry|commission\s+of\s+inquiry)\b",
     re.I,
+)
+#: Relief bodies that are monitors' words but not monitors beside aid agencies.
+RELIEF_BODIES = re.compile(
+    r"\b(?:icrc|(?:international\s+committee\s+of\s+the\s+)?red\s+cross)\b", re.I
 )
 AID = re.compile(r"\b(?:aid|humanitarian|relief)\b", re.I)
 ACCESS = re.compile(r"\b(?:access|into|in|admit\w*|allow|let|reach|enter)\b", re.I)
@@ -1967,10 +2042,14 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
     victims_before = "people"
     for match in FIGURE.finditer(text):
         count = words_to_number(match.group("number"))
-        if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
+        if NOT_VICTIMS_BEFORE.search(text, 0, match.start()) and not TREATED_FOR.match(
+            text, match.end()
+        ):
             continue
         if NO_ONE.search(text, 0, match.end()):
             continue  # "no one has been arrested"
+        if re.search(r"\b(?:several|a\s+few|many)\s+$", text[: match.start()], re.I):
+            continue  # "several hundred people rallied": no count
         if count == 1 and re.match(r"\s+of\b", text[match.end("number") :]):
             continue  # "one of their leaders": a person, not a count
         if count is None or (
@@ -1980,6 +2059,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         if TO_BE_FREED.match(text, match.end()):
             continue  # "553 prisoners the government agreed to free"
         outcome = _outcome_near(text, match.start(), match.end())
+        if KILLED_BEFORE.search(text, 0, match.start()):
+            outcome = "killed"  # "the deaths of 104 people in state custody"
         of_the = OF_THE.match(text, match.end("number"))
         if of_the:
             what = of_the.group("what").lower()
@@ -2051,6 +2132,32 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
                 qualifier_text,
             )  # fmt: skip
         )
+    for match in PART_OF_THEM.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        count = words_to_number(match.group("number"))
+        if count is None:
+            continue
+        outcome = DIRECT_OUTCOME.match(text, match.end()) and _outcome_near(
+            text, match.start(), match.end()
+        )
+        outcome = outcome or _outcome_before(text, match.start(), found)
+        outcome = outcome or _outcome_near(text, match.start(), match.end())
+        if outcome is None:
+            continue
+        qualifier_text, qualifier = _qualifier(match)
+        taken.append(match.span())
+        found.append(
+            _figure(
+                sentence,
+                match.span(),
+                count,
+                qualifier,
+                outcome,
+                "people",
+                qualifier_text,
+            )  # fmt: skip
+        )
     vague = [*VAGUE.finditer(text), *VAGUE_AFTER.finditer(text)]
     for match in vague:
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -2059,6 +2166,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         outcome = next((o for p, o in OUTCOMES if p.search(inside)), None)
         if match.groupdict().get("them"):
             outcome = _outcome_before(text, match.start(), found)
+        if match.groupdict().get("object"):
+            outcome = next((o for p, o in OUTCOMES if p.search(match.group(0))), None)
         outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is None:
             continue
@@ -2071,7 +2180,7 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
                 "unspecified",
                 outcome,
                 victims,
-                match.group("vague").lower(),
+                (match.group("vague") or match.groupdict().get("object") or "").lower(),
             )  # fmt: skip
         )
     if not found:
@@ -2144,6 +2253,8 @@ def themes_of(text: str) -> list[str]:
     if theme in {"access_for_monitors", "humanitarian_access"} and (
         MONITORS.search(text) and AID.search(text) and ACCESS.search(text)
     ):
+        if not MONITORS.search(RELIEF_BODIES.sub("", text)):
+            return ["humanitarian_access"]  # "aid agencies, the ICRC among them"
         return ["access_for_monitors", "humanitarian_access"]
     return [theme]
 
@@ -2378,14 +2489,22 @@ def demand_candidates(
             or passive
             or ADDRESSEES.search(subject)
             or NAMED_SUBJECT.match(subject)
+            or (sentence.quoted and IT.match(subject))
         ):
             continue
         for part in split_asks(ask) if not passive else [ask]:
             requests.append((part, subject, target_id, passive))
     imperative = IMPERATIVE.match(text) if not requests else None
-    if imperative and (sentence.quoted or headline):
+    addressed = ADDRESSED_IMPERATIVE.match(text) if not requests else None
+    if addressed and not imperative:
+        imperative = IMPERATIVE.match(text[addressed.end() :])
+    if imperative and (sentence.quoted or headline or addressed):
+        target = addressed.group("target") if addressed else ""
+        target_id = (
+            _target(sentence, *addressed.span("target"), actors) if addressed else None
+        )
         for part in split_asks(imperative.group("asks")):
-            requests.append((part, "", None, False))
+            requests.append((part, target, target_id, False))
     found: list[Candidate] = []
     for ask, target, target_id, passive in requests:
         words = f"{target} {ask}" if passive else ask
