@@ -30,8 +30,9 @@ EVENT_TYPE_DEFINITIONS = {
     "veto": "A vote that blocks a text: a permanent member's veto of a Security "
     "Council draft, or a head of state refusing to sign a bill.",
     "resolution": "A text adopted by a body or a government: a resolution, a law "
-    "passed or signed, a decree issued, sanctions imposed, a mandate or post "
-    "created, renewed or extended.",
+    "passed or signed, a decree issued (a state of emergency declared), sanctions "
+    "or visa bans imposed, a treaty joined, a mandate or post created, renewed or "
+    "extended.",
     "negotiation": "Talks, mediation, and agreements, deals or ceasefires signed.",
     "threat": "A warning that an act will follow (threatening to veto).",
     "rejection": "A request, proposal or plan turned down (not by a court).",

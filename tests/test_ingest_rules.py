@@ -1185,14 +1185,16 @@ def test_speakers_after_a_date_briefings_and_decisions(
     assert found == sorted(event_type.split())
 
 
-def test_nouns_that_name_no_act_make_no_event(dataset: Dataset):
-    assert events_of(ingest(dataset, "Family visits are banned since 1 March.")) == []
+def test_nouns_that_name_no_act_make_no_event_of_their_type(dataset: Dataset):
+    banned = ingest(dataset, "Family visits are banned since 1 March.")
+    assert "visit" not in [e[0] for e in events_of(banned)]
     broadcast = ingest(
         dataset,
         "On Monday the regulator fined a radio station for broadcasting a report "
         "on the protests.",
     )
-    assert [e[0] for e in events_of(broadcast)] == []
+    # the fine is repression told in words no trigger knows; no report is published
+    assert [e[0] for e in events_of(broadcast)] == ["crackdown"]
 
 
 def test_month_ranges_and_durations_before_an_act():
@@ -1760,3 +1762,30 @@ def test_the_following_month_a_week_ago_today_and_a_year_after_of(
 
 def test_every_friday_is_no_date():
     assert dates_of("Crowds marched every Friday for a year.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On 14 February gendarmes in balaclavas bundled the organiser into a "
+         "pickup.", "crackdown"),
+        ("Mobile data went dark across the city on 26 February.", "crackdown"),
+        ("The National Assembly pushed the new constitution through in April 2020.",
+         "resolution"),
+        ("The former president lost his immunity before the State Court on 14 "
+         "February.", "finding"),
+    ],
+)  # fmt: skip
+def test_an_act_in_words_no_trigger_knows_is_typed_by_its_cue_words(
+    dataset: Dataset, body: str, event_type: str
+):
+    events = ingest(dataset, body)["events"]
+    assert [e["event_type"] for e in events] == [event_type]
+    assert all(e["confidence"] <= 0.65 for e in events)  # flagged for review
+
+
+def test_a_dated_clause_with_no_verb_in_the_past_or_no_cue_makes_no_event(
+    dataset: Dataset,
+):
+    assert events_of(ingest(dataset, "The weather on 14 February was mild.")) == []
+    assert events_of(ingest(dataset, "Prices rose in February 2021.")) == []

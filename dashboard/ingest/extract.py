@@ -37,6 +37,7 @@ import regex
 from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, format_span
 from .actors import ActorMention
 from .dates import DateMention
+from .event_cues import cue_type, past_verb
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"‘]?[A-Z0-9])")
 #: Words ending in a full stop that do not end a sentence.
@@ -1350,6 +1351,44 @@ def _distance(trigger: Trigger, start: int, end: int) -> int:
     return 0
 
 
+#: Where a clause ends for the fallback reading of an act.
+GUESS_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|when|which|who)\s+|\s+(?:while|whereas)\s+",
+    re.I,
+)
+
+
+def _guessed_act(
+    mention: DateMention,
+    content: str,
+    content_start: int,
+    base: int,
+    published: dt.date | None,
+) -> Trigger | None:
+    """An act told in words no trigger names, for a date with no trigger: the
+    date's clause has a verb in the past tense and cue words of one type
+    ("armed men took him from his home on 14 August": a crackdown)."""
+    date_start, date_end = mention.start_char - base, mention.end_char - base
+    breaks = list(GUESS_CLAUSE_BREAK.finditer(content, content_start))
+    low = max([m.end() for m in breaks if m.end() <= date_start] + [content_start])
+    high = min([m.start() for m in breaks if m.start() >= date_end] + [len(content)])
+    clause = content[low:high]
+    if triggers_in(clause):
+        return None  # the act has a name; it went to another date
+    verb = past_verb(clause)
+    event_type = cue_type(clause)
+    if verb is None or event_type is None:
+        return None
+    trigger = Trigger(
+        event_type, ACT, low + verb.start(), low + verb.end(), verb.group(0)
+    )
+    if not _allowed(event_type, ACT, mention, published, clause):
+        return None
+    if _background(trigger, mention, content):
+        return None
+    return trigger
+
+
 def _clause_distance(trigger: Trigger, start: int, end: int, content: str) -> int:
     """The distance from a trigger to a date, far when a new clause (", and",
     ";") lies between them: "passed a resolution on 13 March, and the next day
@@ -1483,6 +1522,7 @@ def event_candidates(
         )
     ]
     pairs: list[tuple[Trigger, DateMention]] = []
+    guesses: list[Trigger] = []
     # each trigger goes to its nearest date; one nearer to a date that cannot
     # be resolved ("on Tuesday" in an undated release) gets none
     unresolved = [
@@ -1584,8 +1624,14 @@ def event_candidates(
                 speech = None
         pairs += [(t, mention) for t in (act, speech) if t is not None]
         pairs += [(t, mention) for t in second_acts]
+        if not chosen:
+            guessed = _guessed_act(mention, content, content_start, base, published)
+            if guessed is not None:
+                guesses.append(guessed)
+                pairs.append((guessed, mention))
     rivals = [t for t, _ in pairs]
     for trigger, mention in pairs:
+        guessed = any(trigger is g for g in guesses)
         found.append(
             _event(
                 sentence,
@@ -1599,6 +1645,8 @@ def event_candidates(
                 _we(trigger, content, content_start) and publisher_id,
             )
         )
+        if guessed:  # no trigger word: the reviewer should look closer
+            found[-1].confidence = round(max(0.2, found[-1].confidence - 0.3), 2)
     return found
 
 
