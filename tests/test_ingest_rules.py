@@ -1789,3 +1789,89 @@ def test_a_dated_clause_with_no_verb_in_the_past_or_no_cue_makes_no_event(
 ):
     assert events_of(ingest(dataset, "The weather on 14 February was mild.")) == []
     assert events_of(ingest(dataset, "Prices rose in February 2021.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officials put the death toll above 260.", (260, "more_than", "killed")),
+        ("Police detained 11 men; relatives said three of them were beaten.",
+         (3, "exactly", "injured")),
+        ("At least 24 relatives of missing people have been murdered since 2011.",
+         (24, "at_least", "killed")),
+        ("Those held include at least 14 students.", (14, "at_least", "detained")),
+        ("Some 58,000 people remain in relief camps.", (58000, "about", "displaced")),
+        ("At least nine critics have been made to vanish since July.",
+         (9, "at_least", "disappeared")),
+        ("At least 30 former ministers have been held since July 2023.",
+         (30, "at_least", "detained")),
+        ("At least 40 of those picked up are children.",
+         (40, "at_least", "detained")),
+    ],
+)  # fmt: skip
+def test_death_tolls_beatings_camps_and_people_held_since(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+def test_people_a_judge_released_are_no_figure():
+    assert figures_of("A judge released three of the men arrested there.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Tell me if my son is alive, and let me see him.",
+         "end_torture_disappearance"),
+        ("If the state is holding him, it must bring him before the judge that day.",
+         "end_torture_disappearance"),
+        ("We want an inquiry that the government does not control.",
+         "independent_investigation"),
+    ],
+)  # fmt: skip
+def test_quoted_asks_about_the_missing_and_what_we_want(text: str, theme: str):
+    assert theme in [d[0] for d in demands_of(text, quoted=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("It asks the UN Working Group to take up the cases urgently.",
+         "un_scrutiny"),
+        ("It urges the government to invite the Committee on Enforced "
+         "Disappearances back.", "access_for_monitors"),
+        ("The group urged the authorities to hand the bodies to independent "
+         "pathologists.", "independent_investigation"),
+        ("The group urged the authorities to identify everyone whose remains were "
+         "found, with forensic experts.", "independent_investigation"),
+    ],
+)  # fmt: skip
+def test_cases_taken_up_committees_invited_and_pathologists(text: str, theme: str):
+    assert themes_of(text)[0] == theme or theme in [d[0] for d in demands_of(text)]
+
+
+def test_a_date_set_for_later_speaks_only_for_itself_and_later_counts_from_speech():
+    seized, vote = dates_of(
+        "He was seized on 14 February, days before the vote set for 21 March."
+    )
+    assert seized.start == dt.date(2021, 2, 14)
+    assert vote.start == dt.date(2021, 3, 21)
+    *_, later = dates_of(
+        "The army said on Monday that the strike hit a commander. Two days later "
+        "officials said the dead were farmers."
+    )
+    assert later.start == dt.date(2021, 3, 3)  # Monday 1 March + 2
+    assert dates_of("Nearly four weeks after he was taken, nobody knows.") == []
+
+
+def test_acts_with_their_own_named_dates_in_one_paragraph_stay_apart(
+    dataset: Dataset,
+):
+    events = events_of(
+        ingest(
+            dataset,
+            "At least 30 officials have been held since July 2020. Six journalists "
+            "have been arrested since January. The latest was taken from his office "
+            "by plain-clothes agents on 9 February.",
+        )
+    )
+    assert len([e for e in events if e[0] == "crackdown"]) == 3

@@ -59,7 +59,7 @@ FUTURE = re.compile(
     r"(?:is|are)\s+(?:\w+\s+)?due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|"
     r"poor|lack|ill)\b)|due\s+to\s+(?:open|begin|start|resume|be|take|visit|hear|"
     r"rule|meet|vote|travel|arrive|end|expire|report|appear)|listed\s+for|"
-    r"set\s+(?:to|for)\s+\w+|expected\s+to)\b",
+    r"set\s+(?:to|for)\s+\w+|expected\s+to|due\s+(?:in|on|by)\b)\b",
     re.I,
 )
 
@@ -481,7 +481,7 @@ def _since_then(match: re.Match, context: _Context) -> Resolution:
     March 2015; the period to publication belongs to the event told with it."""
     previous = context.previous
     if previous is None or previous.start is None or context.published is None:
-        return None, None, UNRESOLVED
+        return None, None, UNRESOLVED  # in an undated release, as the sets read it
     return previous.start, previous.end, previous.precision
 
 
@@ -637,7 +637,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             rf"\b(?:more than|over|nearly|almost|about)\s+(?P<amount>{COUNT})\s+"
             # "over 70 years old", "a 20-year sentence" are no dates
-            rf"(?P<unit>days|weeks|months|years)\b(?!\s+(?:ago|old|of\s+age))",
+            rf"(?P<unit>days|weeks|months|years)\b(?!\s+(?:ago|old|of\s+age|after|"
+            rf"before|later|earlier))",
             re.I,
         ),
         _recent,
@@ -711,6 +712,10 @@ def sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
+#: A later date named by the thing it dates ("the vote set for 21 September").
+ATTRIBUTIVE_FUTURE = re.compile(
+    r"\b(?:set|scheduled|listed|slated|planned)\s+for\b", re.I
+)
 #: Where a reported clause starts or ends: "warned on 2 March that X will ...".
 THAT_CLAUSE = re.compile(r"\s(?:that|saying|warning)\s|;", re.I)
 
@@ -718,11 +723,20 @@ THAT_CLAUSE = re.compile(r"\s(?:that|saying|warning)\s|;", re.I)
 def _clause_around(sentence: str, start: int, end: int) -> str:
     """The part of ``sentence`` between the "that" (or ";") before a date and the
     one after it, whose tense the date follows: "The ministry warned on 2 March
-    that protesters will be jailed" is past at 2 March."""
+    that protesters will be jailed" is past at 2 March. A later date named by
+    what it dates ("the referendum set for 21 September") speaks only for its
+    own date."""
     cuts = [m for m in THAT_CLAUSE.finditer(sentence)]
     begin = max([m.end() for m in cuts if m.end() <= start], default=0)
     stop = min([m.start() for m in cuts if m.start() >= end], default=len(sentence))
-    return sentence[begin:stop]
+    clause = sentence[begin:stop]
+
+    def own(marker: re.Match) -> str:
+        between = clause[marker.end() : start - begin]
+        near = 0 <= start - begin - marker.end() <= 25 and "," not in between
+        return marker.group(0) if near else " " * len(marker.group(0))
+
+    return ATTRIBUTIVE_FUTURE.sub(own, clause)
 
 
 def sentence_around(text: str, position: int) -> str:
@@ -751,6 +765,8 @@ def find_dates(
     mentions: list[DateMention] = []
     #: (sentence key, mention) of dates "since then" may point back to
     anchors: list[tuple[tuple[int, int], DateMention]] = []
+    #: every resolved date, reporting ones too: "two days later" counts from them
+    told: list[tuple[tuple[int, int], DateMention]] = []
     for number, offset, text in paragraphs:
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, int, re.Match, object]] = []
@@ -767,7 +783,7 @@ def find_dates(
             stop = starts[index + 1] if index + 1 < len(starts) else len(text)
             sentence = text[starts[index] : stop]
             key = (number, index)
-            previous = _anchor(anchors, key)
+            previous = _anchor(told if resolver is _later else anchors, key)
             clause = _clause_around(
                 sentence, start - starts[index], end - starts[index]
             )
@@ -783,6 +799,8 @@ def find_dates(
                 precision=precision,
             )
             mentions.append(mention)
+            if mention.resolved and resolver is not _since_then:
+                told.append((key, mention))
             if (
                 mention.resolved
                 and resolver is not _since_then

@@ -36,7 +36,7 @@ _CUES: list[tuple[str, str]] = [
         r"dissolv\w+|suspend\w+|internet|mobile\s+data|journalists?|activists?|"
         r"critics|dissent|incommunicado|taken|seized|swept|sweeps?|raid\w*|"
         r"tear\s+gas|live\s+(?:rounds|ammunition)|broken\s+up|balaclavas|"
-        r"hood|pickup|junta|leaders",
+        r"hood|pickup|junta|leaders|held",
     ),
     (
         "attack",

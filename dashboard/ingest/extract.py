@@ -109,7 +109,7 @@ DECLARES = re.compile(
 PUBLISHED_WITH = re.compile(
     r"\b(?:report|briefing|study|analysis|paper|research)\b[^.;]{0,40}?"
     r"\b(?:published|released|issued|launched|out)\b"
-    r"|\b(?:published|released|issued|launched)\b[^.;]{0,20}?"
+    r"|\b(?:published|released|issued|launched|launching|publishing)\b[^.;]{0,20}?"
     r"\b(?:report|briefing|study|analysis|paper|research)\b"
     # "said today in a briefing based on interviews" (not "in a briefing to
     # diplomats", which is spoken)
@@ -274,6 +274,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"ordered\s+(?:[\w'’-]+\s+){0,3}?(?:pre-trial\s+detention|remand|"
         r"detention\s+pending\s+trial)|"
         r"hears?\s+(?:[\w'’-]+\s+){0,2}?appeal|"
+        r"lift(?:ed|s)?\s+(?:[\w'’-]+\s+){0,3}?immunity|"
         r"finding)\b",
     ),
     (
@@ -530,7 +531,8 @@ NON_STATE = re.compile(
 )
 #: Police near a killing: a ``crackdown``, as the sets annotate it.
 POLICE = re.compile(
-    r"\b(?:police|security\s+forces|riot\s+officers|officers|agents|detectives)\b",
+    r"\b(?:police|security\s+forces|riot\s+officers|officers|agents|detectives|"
+    r"gendarmes|gendarmerie)\b",
     re.I,
 )
 #: Protest in the sentence: force used on it is a ``crackdown``.
@@ -616,7 +618,8 @@ OUTCOME_WORD = (
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
     r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
     r"forcibly\s+transferred|deported|expelled|hanged|put\s+to\s+death|"
-    r"forced\s+(?:from|out\s+of)|remanded|sheltering|"
+    r"forced\s+(?:from|out\s+of)|remanded|sheltering|beaten|vanished|"
+    r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
     r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)"
 )
 FIGURE = re.compile(
@@ -689,6 +692,7 @@ SUBGROUP = re.compile(
     rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
     r"\s+of\s+(?:those|the\s+(?:people|men|women|detainees|prisoners))\s+"
     r"(?P<what>held|detained|arrested|jailed|imprisoned|inside|in\s+custody|"
+    r"picked\s+up|rounded\s+up|swept\s+up|seized|taken|"
     r"killed|injured|wounded|displaced)\b",
     re.I,
 )
@@ -731,14 +735,15 @@ _OUTCOMES = [
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|"
         r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
-        r"incarcerated|"
+        r"incarcerated|held\s+since|held(?=\s+(?:include|includes|included|are|"
+        r"were)\b)|"
         r"remanded|seized|held(?=\s+(?:at\s+least|more\s+than|over|some|about|"
         r"nearly|\d))|in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
         r"detention))\b",
     ),
     (
         "disappeared",
-        r"\b(?:disappeared|missing|abducted|vanished|(?:(?:have|has|"
+        r"\b(?:disappeared|missing|abducted|vanished|vanish|disappear|(?:(?:have|has|"
         r"had)\s+)?not\s+been\s+(?:heard\s+(?:from|of)|seen)|"
         r"none\s+of\s+whom\s+(?:has|have|had)\s+been\s+(?:heard\s+(?:from|of)|"
         r"seen)|(?:cannot|can['’]t|could\s+not|do\s+not|don['’]t|does\s+not|"
@@ -751,6 +756,7 @@ _OUTCOMES = [
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|sheltering|"
+        r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
         r"taking\s+shelter|"
         r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|evicted|"
         r"thrown\s+out|crossed\s+(?:the\s+border|into)|sought\s+(?:refuge|asylum)|"
@@ -786,6 +792,14 @@ NOT_VICTIMS_BEFORE = re.compile(
 KILLED_BEFORE = re.compile(
     r"\b(?:deaths?|killings?|murders?|executions?)\s+of\s+$|"
     r"\b(?:killed|executed|murdered|shot\s+dead)\s+(?:those\s+|these\s+|the\s+)?$",
+    re.I,
+)
+#: "put the death toll above 260", "the death toll rose to 41".
+DEATH_TOLL = re.compile(
+    r"\bdeath\s+toll\s+(?:[\w'’]+\s+){0,3}?(?:(?P<above>above|over|past)|at|of|to|"
+    r"is|was|stands\s+at|reached|rose\s+to)\s+"
+    + QUALIFIER
+    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b",
     re.I,
 )
 #: "treated 20 people for injuries": the treated were hurt.
@@ -903,8 +917,10 @@ LIST_MARKER = re.compile(
 #: "We are calling for: the release of ...", "renewed its call for an
 #: independent investigation", "appeals for a ceasefire": asks named by nouns.
 CALL_FOR = re.compile(
-    r"\b(?:(?:are|is|am|were|was|be)\s+calling|call(?:s|ed)?|appeal(?:s|ed)?|"
-    r"plea)\s+(?:once\s+again\s+|again\s+)?for\s*:?\s+(?P<asks>[^.“”\"]+)",
+    r"(?:\b(?:(?:are|is|am|were|was|be)\s+calling|call(?:s|ed)?|appeal(?:s|ed)?|"
+    r"plea)\s+(?:once\s+again\s+|again\s+)?for\s*:?\s+|"
+    # "We want an inquiry that Lomé does not control"
+    r"\bwe\s+(?:want|need|demand)\s+(?=(?:an?|the)\s))(?P<asks>[^.“”\"]+)",
     re.I,
 )
 #: Where nominal asks part: ";", or "and" before a new ask noun.
@@ -936,7 +952,8 @@ IMPERATIVE = regex.compile(
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
     r"Withdraw|Respect|Put|Grant|Scrap|Repeal|Abolish|Arrest|Prosecute|Charge|"
     r"Try|Punish|Disclose|Ensure|Invite|Send|Tie|Make|Create|Permit|Exhume|Accept|"
-    r"Honou?r|Overturn|Renew|Publish)\s+(?!(?:of|is|was|are|were|has|had|will|would|me|us)\b)"
+    r"Honou?r|Overturn|Renew|Publish)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
+    r"us)\b)(?!me\s+(?:say|be|add|explain|stress|repeat)\b)"
     r"[^.!?“”\"]+)"
 )
 #: "And to Cambodia's donors, Japan among them: tie your aid to ...".
@@ -1008,6 +1025,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:renew|extend|strengthen)\w*\b[^.;]{0,60}?\bmandate\b|"
         r"\bfollow\w*\s+up\s+(?:on\s+)?(?:[\w-]+\s+){0,4}?(?:assessment|report|"
         r"findings|recommendations|review)\b|\bfollow-up\b|"
+        r"\btake\s+up\s+(?:the|these|their|his|her|all)\s+(?:[\w-]+\s+)?cases?\b|"
         r"\b(?:create|establish|set\s+up|appoint)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:special\s+rapporteur|rapporteur|mandate|monitoring\s+mechanism)\b|"
         r"\braise\s+[^.;]{0,60}?\bat\s+the\s+(?:UN\s+)?(?:Human\s+Rights|Security)\s+"
@@ -1039,7 +1057,8 @@ _THEMES: list[tuple[str, str]] = [
         r"unhcr|icrc|agency)\b"
         r"[^.;]{0,30}?\b(?:access|entry)\b|"
         r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept)\s+(?:[\w-]+\s+){0,6}?"
-        r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission)\b|"
+        r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission|"
+        r"committee)\b|"
         r"\b(?:grant|accept|approve|honou?r|agree\s+to)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:visit|visits|invitation|visit\s+requests?|request\s+to\s+visit)\b|"
         r"\b(?:give|grant|allow|ensure)\s+(?:[\w-]+\s+){1,8}?access\s+to\s+(?:\w+\s+){0,3}?"
@@ -1074,7 +1093,9 @@ _THEMES: list[tuple[str, str]] = [
     (
         "independent_investigation",
         r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
-        r"\b(?:autops(?:y|ies)|exhum\w*|post-mortems?|forensic\s+examinations?)\b|"
+        r"\b(?:autops(?:y|ies)|exhum\w*|post-mortems?|pathologists?|"
+        r"forensic\s+(?:experts?|examinations?|teams?|specialists?))\b|"
+        r"\bidentify\s+(?:everyone|all|the\s+(?:dead|victims|bodies|remains))\b|"
         r"\b(?:commission|panel|body)\b[^.;]{0,60}?\binto\b|"
         r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
         r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|devices|"
@@ -1089,6 +1110,8 @@ _THEMES: list[tuple[str, str]] = [
         r"search\s+(?:unit|commission|mechanism))\b|"
         r"\b(?:phone|call|contact|speak\s+to|see|visit|write\s+to)\s+(?:with\s+)?"
         r"(?:their|his|her)\s+(?:families|family|relatives|lawyers?)\b|"
+        r"\b(?:tell|say|inform)\b[^.;]{0,30}?\b(?:whether|if)\b[^.;]{0,40}?"
+        r"\b(?:alive|dead)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
         r"imprisoned|kept)\b|\b(?:tell|inform|notify|say\s+to)\b[^.;]{0,40}?"
         r"\bwhere\s+(?:\w+\s+){0,3}?(?:is|are)\b|\bwhat\s+has\s+become\s+of\b",
@@ -1152,6 +1175,12 @@ _THEMES: list[tuple[str, str]] = [
 THEMES: list[tuple[str, regex.Pattern[str]]] = [
     (theme, regex.compile(pattern, regex.I)) for theme, pattern in _THEMES
 ]
+#: A missing detainee shown to a judge: "bring him before the judge that day".
+HABEAS = re.compile(
+    r"\b(?:bring|present|produce)\s+(?:him|her|them)\s+before\s+(?:a|the|an)\s+"
+    r"(?:[\w-]+\s+)?(?:judge|court|magistrate)\b",
+    re.I,
+)
 #: An ask that begins by freeing people ("release all those held without charge").
 LEADING_RELEASE = re.compile(
     r"^\W*(?:\w+ly\s+)?(?:release|free)\s+(?:all|every|everyone|those|them|him|her)\b",
@@ -1946,6 +1975,20 @@ def _title(
     return f"{label} (no actor named)"
 
 
+#: A date told with a number or a month name is not vague, even as a period.
+NAMED_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
+
+
+def _vague(fields: dict) -> bool:
+    """Whether an event's date is vague ("in recent weeks"), so that it may be
+    the same happening as a dated one told nearby."""
+    return fields["date_precision"] == "approximate" and not NAMED_DATE.search(
+        fields["date_as_stated"]
+    )
+
+
 def merge_events(events: list[Candidate]) -> list[Candidate]:
     """One event per happening: events of the same type in the same paragraph
     with overlapping dates, or with the same dates anywhere, are one."""
@@ -1971,11 +2014,8 @@ def merge_events(events: list[Candidate]) -> list[Candidate]:
                         and (
                             k.span == event.span
                             or (
-                                "approximate"
-                                in (
-                                    k.fields["date_precision"],
-                                    fields["date_precision"],
-                                )
+                                _vague(k.fields)
+                                or _vague(fields)
                                 # "In April 2018 ... Since then ...": two
                                 and not (
                                     k.fields["is_period"] != fields["is_period"]
@@ -2059,6 +2099,10 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
                 continue
             if distance > OUTCOME_REACH:
                 continue
+            if side == 0 and re.search(
+                r"\bof\s+(?:the\s+)?$", text[end : match.start()]
+            ):
+                continue  # "relatives of missing people have been murdered"
             if best is None or (distance, side) < best[:2]:
                 best = (distance, side, outcome)
     return best[2] if best else None
@@ -2137,6 +2181,27 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
                 qualifier_text,
             )  # fmt: skip
         )
+    for match in DEATH_TOLL.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        count = words_to_number(match.group("number"))
+        if count is None:
+            continue
+        qualifier_text, qualifier = _qualifier(match)
+        if match.group("above"):
+            qualifier_text, qualifier = match.group("above"), "more_than"
+        taken.append(match.span())
+        found.append(
+            _figure(
+                sentence,
+                match.span(),
+                count,
+                qualifier,
+                "killed",
+                "people",
+                qualifier_text,
+            )  # fmt: skip
+        )
     for match in ACT_COUNT.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -2162,6 +2227,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
     for match in SUBGROUP.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
+            continue  # "a judge released three of the men arrested there"
         count = words_to_number(match.group("number"))
         what = match.group("what").lower()
         outcome = next((o for p, o in OUTCOMES if p.search(what)), "detained")
@@ -2182,6 +2249,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         )
     for match in PART_OF_THEM.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
             continue
         count = words_to_number(match.group("number"))
         if count is None:
@@ -2289,6 +2358,8 @@ def theme_of(text: str) -> str | None:
     """The demand theme a request's words point to."""
     if LEADING_RELEASE.match(text):
         return "release_detainees"  # "release X or bring them before a court"
+    if HABEAS.search(text):
+        return "end_torture_disappearance"  # "bring him before the judge"
     return next((theme for theme, pattern in THEMES if pattern.search(text)), None)
 
 
