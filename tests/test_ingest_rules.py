@@ -1875,3 +1875,24 @@ def test_acts_with_their_own_named_dates_in_one_paragraph_stay_apart(
         )
     )
     assert len([e for e in events if e[0] == "crackdown"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 12 villagers were slain.", (12, "at_least", "killed")),
+        ("Gunmen kidnapped 30 schoolgirls.", (30, "exactly", "disappeared")),
+        ("Nine activists were locked up overnight.", (9, "exactly", "detained")),
+        ("The floods of repression left 400 families made homeless.",
+         (400, "exactly", "displaced")),
+    ],
+)  # fmt: skip
+def test_outcome_words_in_plainer_forms(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+def test_an_ask_no_theme_names_takes_the_theme_of_two_cue_words_or_none():
+    assert themes_of("agree dates for a visit by the rapporteur") == [
+        "access_for_monitors"
+    ]
+    assert themes_of("restore internet access") == []

@@ -111,3 +111,59 @@ def cue_type(clause: str) -> str | None:
     ]
     best = max(scores)
     return best[2] if best[0] else None
+
+
+#: Cue words per demand theme, for asks the theme patterns do not name; in the
+#: order ties are broken.
+_THEME_CUES: list[tuple[str, str]] = [
+    ("release_detainees", r"release|free|freed|prisoners?|detainees?|jailed"),
+    (
+        "end_torture_disappearance",
+        r"torture|ill-treatment|disappear\w*|missing|whereabouts|families|"
+        r"relatives|incommunicado|alive",
+    ),
+    (
+        "independent_investigation",
+        r"investigat\w+|inquiry|inquest|probe|forensic|autops\w+|examine|"
+        r"examination|evidence",
+    ),
+    (
+        "accountability",
+        r"prosecut\w+|justice|accountab\w+|trial|punish\w*|perpetrators|"
+        r"responsible|impunity|charge",
+    ),
+    (
+        "access_for_monitors",
+        r"visit|rapporteurs?|monitors?|observers|inspectors|access|"
+        r"working\s+group|committee|commissioner|experts?",
+    ),
+    (
+        "humanitarian_access",
+        r"humanitarian|aid|food|medicine|medical|relief|water|fuel|convoys?",
+    ),
+    (
+        "end_unlawful_attacks",
+        r"attacks?|shelling|strikes|bombing|civilians|killings|force|firing|"
+        r"bullets|ammunition",
+    ),
+    ("arms_embargo", r"arms|weapons|munitions|drones|embargo"),
+    ("asset_freeze", r"assets|sanctions|freeze|bank\s+accounts"),
+    ("un_scrutiny", r"mandate|scrutiny|monitoring|review|follow-up|reporting"),
+    ("binding_sc_action", r"security\s+council|binding|resolution"),
+    ("political_dialogue", r"dialogue|talks|negotiat\w+|ceasefire|mediat\w+"),
+]
+THEME_CUES = [
+    (theme, re.compile(rf"\b(?:{words})\b", re.I)) for theme, words in _THEME_CUES
+]
+
+
+def cue_theme(ask: str) -> str | None:
+    """The demand theme whose cue words ``ask`` holds most (ties: list order),
+    when it holds two of them at least: one word alone ("restore internet
+    access") says too little."""
+    scores = [
+        (len({m.group(0).lower() for m in pattern.finditer(ask)}), -index, name)
+        for index, (name, pattern) in enumerate(THEME_CUES)
+    ]
+    best = max(scores)
+    return best[2] if best[0] >= 2 else None

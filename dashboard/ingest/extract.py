@@ -37,7 +37,7 @@ import regex
 from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, format_span
 from .actors import ActorMention
 from .dates import DateMention
-from .event_cues import cue_type, past_verb
+from .event_cues import cue_theme, cue_type, past_verb
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"‘]?[A-Z0-9])")
 #: Words ending in a full stop that do not end a sentence.
@@ -606,14 +606,16 @@ VICTIMS = (
     r"defenders|lawyers|reporters|relatives|conscripts|critics|members|"
     r"priests|nuns|monks|imams|pastors|clerics|bishops|judges|guards|youths|"
     r"teenagers|minors|pupils|parents|mothers|fathers|sons|daughters|elders|"
-    r"babies|infants|nurses|officials|agents|more(?!\s+than)|"
+    r"babies|infants|nurses|officials|agents|more(?!\s+than)|schoolgirls|schoolboys|"
+    r"schoolchildren|girls|boys|"
     r"[a-z]+(?:ers|ors|ists|ians|ees)(?<!centers)(?<!orders)(?<!numbers)"
     r"(?<!letters)(?<!papers)(?<!containers)(?<!helicopters)(?<!others)|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
 )
 OUTCOME_WORD = (
     r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
-    r"hurt|"
+    r"hurt|slain|perished|maimed|kidnapped|locked\s+up|taken\s+away|"
+    r"made\s+homeless|lost\s+their\s+homes|"
     r"detained|arrested|behind\s+bars|left\s+the\s+country|"
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
     r"imprisoned|jailed|disappeared|missing|abducted|displaced|fled|uprooted|"
@@ -720,7 +722,7 @@ _OUTCOMES = [
     ),
     (
         "killed",
-        r"\b(?:killed|killing|kills|died|dead|"
+        r"\b(?:killed|killing|kills|died|dead|slain|perished|"
         r"deaths?(?!\s+(?:sentences?|penalty|row|threats?))|"
         r"lost\s+their\s+lives|massacred|executed|executions?|murdered|"
         r"assassinated|gunned\s+down|shot\s+dead|hanged|put\s+to\s+death|"
@@ -728,12 +730,12 @@ _OUTCOMES = [
     ),
     (
         "injured",
-        r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|"
+        r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|maimed|"
         r"treated\s+for|beaten|beatings)\b",
     ),
     (
         "detained",
-        r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|"
+        r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|locked\s+up|"
         r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
         r"incarcerated|held\s+since|held(?=\s+(?:include|includes|included|are|"
         r"were)\b)|"
@@ -743,7 +745,8 @@ _OUTCOMES = [
     ),
     (
         "disappeared",
-        r"\b(?:disappeared|missing|abducted|vanished|vanish|disappear|(?:(?:have|has|"
+        r"\b(?:disappeared|missing|abducted|vanished|vanish|disappear|kidnapped|"
+        r"kidnapping|taken\s+away|(?:(?:have|has|"
         r"had)\s+)?not\s+been\s+(?:heard\s+(?:from|of)|seen)|"
         r"none\s+of\s+whom\s+(?:has|have|had)\s+been\s+(?:heard\s+(?:from|of)|"
         r"seen)|(?:cannot|can['’]t|could\s+not|do\s+not|don['’]t|does\s+not|"
@@ -756,6 +759,7 @@ _OUTCOMES = [
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|sheltering|"
+        r"made\s+homeless|lost\s+their\s+homes|"
         r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
         r"taking\s+shelter|"
         r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|evicted|"
@@ -2366,7 +2370,7 @@ def theme_of(text: str) -> str | None:
 def themes_of(text: str) -> list[str]:
     """The themes of one ask: one, or two for access asked for both monitors and
     aid ("allow UN investigators and aid agencies into ...")."""
-    theme = theme_of(text)
+    theme = theme_of(text) or cue_theme(text)
     if theme is None:
         return []
     if theme in {"access_for_monitors", "humanitarian_access"} and (
