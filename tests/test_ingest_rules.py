@@ -1896,3 +1896,26 @@ def test_an_ask_no_theme_names_takes_the_theme_of_two_cue_words_or_none():
         "access_for_monitors"
     ]
     assert themes_of("restore internet access") == []
+
+
+def test_a_sentence_that_goes_on_with_the_day_before_takes_its_date(
+    dataset: Dataset,
+):
+    events = events_of(
+        ingest(
+            dataset,
+            "On 19 February police detained the mayor of Ostrel. That afternoon the "
+            "governor banned all meetings and marches in the province. Police "
+            "seized four reporters minutes after the arrest.",
+        )
+    )
+    assert ("resolution", "2021-02-19", "2021-02-19") in events
+    assert events.count(("crackdown", "2021-02-19", "2021-02-19")) >= 1
+    # a sentence with no such words keeps no date
+    assert events_of(
+        ingest(
+            dataset,
+            "On 19 February police detained the mayor. Police in the region often "
+            "detain critics.",
+        )
+    ) == [("crackdown", "2021-02-19", "2021-02-19")]

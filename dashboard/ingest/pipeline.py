@@ -278,6 +278,8 @@ def ingest_document(
     asked: set[int] = set()
     #: the one day a sentence named and no act took, for the next sentence
     carried: tuple[int, DateMention] | None = None
+    #: the one day the last dated sentence named, acts or not
+    last_day: tuple[int, DateMention] | None = None
     #: the addressee of the last demand, and its paragraph ("They should also")
     previous: tuple[int, tuple[str, str | None]] | None = None
     for sentence in sentences(paragraphs):
@@ -315,10 +317,14 @@ def ingest_document(
             )
         demands += found_demands
         found_figures = figure_candidates(sentence)
+        carry = carried[1] if carried and carried[0] == sentence.paragraph else None
+        if carry is None and last_day and last_day[0] == sentence.paragraph:
+            # "That afternoon the governor banned ...", "Police seized four of
+            # them minutes after the verdict": the same day goes on
+            carry = last_day[1] if CONTINUES.search(sentence.text) else None
         found_events = event_candidates(
             sentence, mentions, everyone, dateline, published, found_figures,
-            publisher_id,
-            carried[1] if carried and carried[0] == sentence.paragraph else None,
+            publisher_id, carry,
         )  # fmt: skip
         asks = " ".join(d.fields["ask"] for d in found_demands)
         # "reveal where everyone detained in last month's sweeps is", "examine
@@ -363,6 +369,8 @@ def ingest_document(
         # (``period`` is the sentence's first date)
         if period is not None or not carried or carried[0] != sentence.paragraph:
             carried = _day_told(sentence, mentions, dateline, found_events)
+        if period is not None:
+            last_day = _day_told(sentence, mentions, dateline, [])
     events = merge_events(events)
     demands = _distinct_demands(demands)
     figures = _distinct_figures(figures)
@@ -509,6 +517,16 @@ def _with_lead(document: Document, pair: tuple[Paragraph, Paragraph]) -> Sentenc
     last = sentences([(lead.number, lead.start, lead.text)])[-1]
     text = document.text[last.start : item.end]
     return Sentence(item.number, last.start, item.end, text, last.quoted)
+
+
+#: A sentence that goes on with the day told before it.
+CONTINUES = re.compile(
+    r"^\W*(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|"
+    r"^\W*(?:then|afterwards|later\s+that\s+day)\b|"
+    r"\b(?:minutes|hours|moments)\s+(?:after|later)\b|"
+    r"\bafter\s+the\s+(?:verdict|ruling|hearing|raid|arrests?|vote|sentencing)\b",
+    re.I,
+)
 
 
 def _day_told(
