@@ -1919,3 +1919,153 @@ def test_a_sentence_that_goes_on_with_the_day_before_takes_its_date(
             "detain critics.",
         )
     ) == [("crackdown", "2021-02-19", "2021-02-19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # PUBLISHED is Wednesday 3 March 2021: "last Tuesday" is in the week before
+        ("Police raided the office last Tuesday.", dt.date(2021, 2, 23)),
+        ("Alabama has set another execution for 23 March.", dt.date(2021, 3, 23)),
+        ("His trial opens on 2 April.", dt.date(2021, 4, 2)),
+        ("The group wrote to members before their vote on 31 March.",
+         dt.date(2021, 3, 31)),
+        ("It urges the parliament to be elected on 10 September to act.",
+         dt.date(2021, 9, 10)),
+        ("The police banned the march on 13 February.", dt.date(2021, 2, 13)),
+    ],
+)  # fmt: skip
+def test_last_weekday_scheduled_days_and_the_march_is_no_month(
+    text: str, start: dt.date
+):
+    assert [m.start for m in dates_of(text)] == [start]
+
+
+def test_so_far_this_year_the_past_week_spent_and_a_month_later():
+    (far,) = dates_of("At least 30 people have been executed so far this year.")
+    assert (far.start, far.end) == (dt.date(2021, 1, 1), PUBLISHED)
+    (week,) = dates_of("He has spent the past week in a police cell.")
+    assert (week.start, week.end) == (dt.date(2021, 2, 24), PUBLISHED)
+    *_, later = dates_of(
+        "Parliament approved the law on 27 July 2020 and the king ratified it in "
+        "August 2020; it took effect a month later."
+    )
+    assert (later.start, later.end) == (dt.date(2020, 9, 1), dt.date(2020, 9, 30))
+    assert dates_of("It happened decades ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("The government agreed in April 2020 to return four villages to Calvia.",
+         "negotiation"),
+        ("The court is due to rule next Tuesday on whether to keep them in custody.",
+         "finding"),
+        ("Last week the minister went on radio to promise many more arrests.",
+         "threat"),
+        ("Arkansas legalised the method in February 2021.", "resolution"),
+        ("On Thursday the prime minister praised the police.", "statement"),
+        ("The EU resumed direct budget support to Ostrel in February 2020.",
+         "statement"),
+        ("The movement started after a police officer was shot dead in Ostrel on "
+         "27 July 2020.", "attack"),
+        ("On 14 November 2019 the interim government issued Supreme Decree 4078.",
+         "resolution"),
+        ("Mohamed, 15, died in the Lenggeng depot on 21 February.", "crackdown"),
+        ("The organiser was seized at his shop in Ostrel on 28 February.",
+         "crackdown"),
+        ("The Observatory today sent a legal memorandum to Council members.",
+         "report"),
+    ],
+)  # fmt: skip
+def test_agreements_rulings_due_promises_legalisations_and_deaths_in_depots(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in [e[0] for e in events_of(ingest(dataset, body))]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The blast killed 220 people, wounded some 7,000 and left an estimated "
+         "300,000 homeless.", (7000, "about", "injured")),
+        ("The blast killed 220 people, wounded some 7,000 and left an estimated "
+         "300,000 homeless.", (300000, "about", "displaced")),
+        ("In at least 19 of the killings, victims were shot after being restrained.",
+         (19, "at_least", "killed")),
+        ("As many as 600 people are believed to have drowned.",
+         (600, "about", "killed")),
+        ("Officers seized the phones of 27 people and forced them back across the "
+         "river.", (27, "exactly", "displaced")),
+        ("At least nine needed hospital care after beatings in custody.",
+         (9, "at_least", "injured")),
+        ("The repression drove more than 400,000 Burundians abroad.",
+         (400000, "more_than", "displaced")),
+    ],
+)  # fmt: skip
+def test_bare_counts_after_outcome_verbs_drownings_and_pushbacks(
+    text: str, figure: tuple
+):
+    assert figure in figures_of(text)
+
+
+def test_escapees_and_detainees_released_are_no_victims():
+    assert figures_of("Six were killed after more than 500 detainees broke out.") == {
+        (6, "exactly", "killed")
+    }
+    assert figures_of("He ordered the release of all 17 detainees.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The Observatory recommends that the authorities: release the activists; "
+         "repeal Article 263.", "release_detainees"),
+        ("The Monitor calls on: 1. the authorities to disclose where the men are "
+         "held; 2. MINUSCA to resume patrols; 3. the armed groups to stop attacking "
+         "villages.", "end_unlawful_attacks"),
+        ("The people jailed for protesting should be home with their families.",
+         "release_detainees"),
+        ("Members of parliament should waive the immunity of the deputies.",
+         "accountability"),
+        ("It urges Frontex to suspend its activities in Evros.",
+         "stop_assisting_crimes"),
+        ("It asks members to create an independent fact-finding mission into the "
+         "explosion.", "independent_investigation"),
+        ("It asked the state to let independent doctors examine his body.",
+         "independent_investigation"),
+        ("It should make clear that further aid depends on an end to the "
+         "abductions.", "stop_assisting_crimes"),
+        ("The group urged the assembly to authorise without delay the trial of the "
+         "former president.", "accountability"),
+        ("The group urged the government to order an inquest into every death.",
+         "independent_investigation"),
+        ("It urges members to press Ostrel to admit the Office of the UN High "
+         "Commissioner for Human Rights.", "access_for_monitors"),
+    ],
+)  # fmt: skip
+def test_recommendations_numbered_addressees_homecomings_immunity_and_inquests(
+    text: str, theme: str
+):
+    assert theme in [d[0] for d in demands_of(text)]
+
+
+def test_aid_that_has_to_reach_people_is_humanitarian_access():
+    assert "humanitarian_access" in [
+        d[0]
+        for d in demands_of(
+            "Aid has to reach these families before the rains.", quoted=True
+        )
+    ]
+
+
+def test_imperative_sentences_after_a_call_with_a_colon_are_asks(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "We're calling on the President to: Free the four bloggers now. Repeal the "
+        "cyber law. Welcome the UN Special Rapporteur on freedom of expression.",
+    )
+    assert sorted(d["theme"] for d in candidates["demands"]) == [
+        "access_for_monitors",
+        "release_detainees",
+    ]

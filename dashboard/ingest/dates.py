@@ -59,7 +59,13 @@ FUTURE = re.compile(
     r"(?:is|are)\s+(?:\w+\s+)?due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|"
     r"poor|lack|ill)\b)|due\s+to\s+(?:open|begin|start|resume|be|take|visit|hear|"
     r"rule|meet|vote|travel|arrive|end|expire|report|appear)|listed\s+for|"
-    r"set\s+(?:to|for)\s+\w+|expected\s+to|due\s+(?:in|on|by)\b)\b",
+    r"set\s+(?:to|for)\s+\w+|expected\s+to|due\s+(?:in|on|by)\b|"
+    r"(?:set|scheduled|fixed)\s+(?:[\w-]+\s+){1,4}?for\b|"
+    r"(?:opens|begins|starts|resumes)\s+on\b|ahead\s+of|in\s+the\s+run-up\s+to|"
+    r"before\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vote|votes|elections?|"
+    r"session|hearing|summit|visit|meeting|debate|trial|referendum)\b|"
+    r"(?:voting|meeting|sitting|convening|deciding|ruling)\s+on\b|"
+    r"to\s+be\s+(?:held|elected|heard|decided|sworn|tried|voted)\b)\b",
     re.I,
 )
 
@@ -334,8 +340,11 @@ def _weekday_mention(match: re.Match, context: _Context) -> Resolution:
         day = _weekday(name, context.published, +1)
     else:
         day = _weekday(name, context.published, -1)
-        if text.startswith("last") and day == context.published:
-            day -= dt.timedelta(days=7)  # "last Thursday", said on a Thursday
+        if text.startswith("last"):
+            # "last Wednesday": that day of the week before the publication's
+            # (on a Thursday, 8 days back, not yesterday)
+            monday = context.published - dt.timedelta(days=context.published.weekday())
+            day = monday - dt.timedelta(days=7) + dt.timedelta(days=day.weekday())
     return day, day, "day"
 
 
@@ -472,6 +481,12 @@ def _later(match: re.Match, context: _Context) -> Resolution:
         unit, amount = span, 1
     back = any(word in text for word in ("earlier", "before", "previous"))
     day = shift(previous.start, unit, -amount if back else amount)
+    if unit in {"month", "year"} and previous.precision in {"month", "year"}:
+        # "ratified in August 2023; it took effect a month later": September
+        if unit == "year" or previous.precision == "year":
+            return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year"
+        start, end = _month_span(day.year, day.month)
+        return start, end, "month"
     exact = previous.precision == "day" and unit in {"day", "week", "fortnight"}
     return day, day, "day" if exact else "approximate"
 
@@ -521,7 +536,7 @@ def _earlier_later(match: re.Match, context: _Context) -> Resolution:
         return None, None, UNRESOLVED
     text = match.group(0).lower()
     start, end, _ = _this(text.split()[-1], context.published)
-    if text.startswith("earlier"):
+    if text.startswith(("earlier", "so far")):
         return start, context.published, "approximate"
     return context.published, end, "approximate"
 
@@ -608,8 +623,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             r"\b(?:(?:in|since|during|by|until|from|early|late|mid-|mid|earlier in|"
             r"later in)\s+(?:early\s+|late\s+|mid-)?|the\s+(?=\w+\s+[a-z]))"
-            r"(?P<month>January|February|March|"
-            r"April|May|June|July|August|September|October|November|December)\b"
+            r"(?P<month>(?-i:January|February|March|"
+            r"April|May|June|July|August|September|October|November|December))\b"
             r"(?!\s+\d)",
             re.I,
         ),
@@ -617,7 +632,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|recent)\s+"
+            rf"\b(?:in|over|during|within|spent|for)\s+(?:the\s+)?(?:(?:past|last|recent)\s+"
             rf"(?:(?P<amount>{COUNT}|\d+)\s+)?"
             rf"(?P<unit>hours|days|weeks|months|years|decades)|past\s+"
             rf"(?P<one>week|fortnight|month|year))\b",
@@ -627,8 +642,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<amount>{COUNT})\s+)?(?P<unit>days?|weeks?|fortnights?|"
-            rf"months?|years?|decades?)\s+ago(?P<today>\s+today)?\b",
+            rf"\b(?!decades\s+ago)(?:(?P<amount>{COUNT})\s+)?(?P<unit>days?|weeks?|"
+            rf"fortnights?|months?|years?|decades?)\s+ago(?P<today>\s+today)?\b",
             re.I,
         ),
         _ago,
@@ -671,7 +686,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _first_months,
     ),
     (
-        re.compile(r"\b(?:earlier|later) this (?:week|month|year)\b", re.I),
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+this|so\s+far\s+this)\s+(?:week|month|year)\b",
+            re.I,
+        ),
         _earlier_later,
     ),
     (
@@ -714,7 +732,10 @@ def sentence_starts(text: str) -> list[int]:
 
 #: A later date named by the thing it dates ("the vote set for 21 September").
 ATTRIBUTIVE_FUTURE = re.compile(
-    r"\b(?:set|scheduled|listed|slated|planned)\s+for\b", re.I
+    r"\b(?:set|scheduled|listed|slated|planned|fixed)\s+(?:[\w-]+\s+){0,4}?for\b|"
+    r"\bbefore\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vote|votes|"
+    r"elections?|session|hearing|summit|visit|meeting|debate|trial|referendum)\b",
+    re.I,
 )
 #: Where a reported clause starts or ends: "warned on 2 March that X will ...".
 THAT_CLAUSE = re.compile(r"\s(?:that|saying|warning)\s|;", re.I)
@@ -783,7 +804,10 @@ def find_dates(
             stop = starts[index + 1] if index + 1 < len(starts) else len(text)
             sentence = text[starts[index] : stop]
             key = (number, index)
-            previous = _anchor(told if resolver is _later else anchors, key)
+            if resolver is _later:  # "a month later": after the last date told
+                previous = told[-1][1] if told else None
+            else:
+                previous = _anchor(anchors, key)
             clause = _clause_around(
                 sentence, start - starts[index], end - starts[index]
             )
@@ -799,7 +823,13 @@ def find_dates(
                 precision=precision,
             )
             mentions.append(mention)
-            if mention.resolved and resolver is not _since_then:
+            reporting = is_reporting_date(sentence, start - starts[index])
+            if (
+                mention.resolved
+                and resolver is not _since_then
+                # "said in a report published today": no step in the story
+                and not (reporting and mention.start == published)
+            ):
                 told.append((key, mention))
             if (
                 mention.resolved

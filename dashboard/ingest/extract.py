@@ -44,7 +44,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"‘]?[A-Z0-9])")
 ABBREVIATION = regex.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|"
     r"Gen|Col|Lt|Sgt|Capt|Prof|Rev|Hon|Jr|Sr|vs|Inc|Ltd|Co|Corp|approx|est)|"
-    r"\b\p{Lu})\.[”\"’]?$"
+    r"\b\p{Lu}|[;:]\s*\d{1,2})\.[”\"’]?$"
 )
 
 # -- reporting clauses -------------------------------------------------------
@@ -133,7 +133,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"denounced)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:judgment|judgement|ruling|verdict|decision|law|bill|vote|move|"
         r"sentences?|report|attack|strikes?|killings?)\b|"
-        r"\bdismissed\s+[^.;]{0,40}?\bas\b",
+        r"\bdismissed\s+[^.;]{0,40}?\bas\b|"
+        r"\bcalled\s+(?:both|these|those|the)\s+(?:[\w-]+\s+){0,2}?(?:massacres|"
+        r"crimes|killings|events)\b",
     ),
     (
         "finding",
@@ -151,6 +153,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "threat",
         ACT,
         r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+|"
+        r"\bpromis(?:e|ed|es|ing)\s+(?:[\w\"“”'‘’-]+\s+){0,3}?(?:arrests|crackdown|"
+        r"punishment|prosecutions)\b|"
         # "warning that anyone who reoffends will be made to serve the sentence"
         r"\bwarn(?:ed|s|ing)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]{0,80}?\b(?:will|would)\s+"
         r"(?:be\s+made\s+to\s+|have\s+to\s+)?(?:serve|face|lose|be\s+(?:arrested|"
@@ -181,7 +185,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # decrees: "Decree-Law 54, which the president issued in 2022"
         r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
         r"\b(?:issued|signed|enacted|promulgated)\b|\b(?:issued|signed|enacted|"
-        r"promulgated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|decree-law|"
+        r"promulgated)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:decree|decree-law|"
         r"ordinance|executive\s+order)\b|"
         # sanctions imposed: "the EU added two firms to its sanctions list"
         r"\bimposed\s+(?:[\w-]+\s+){0,2}?sanctions|\bunder\s+(?:[\w-]+\s+){0,2}?"
@@ -193,6 +197,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
         r"\b(?:widened|amended|extended|expanded|broadened|introduced|"
         r"criminali[sz]ed|banned|abolished|replaced|restricted)\b|"
+        # "Arkansas legalised it in April"
+        r"\b(?:legali[sz]ed|outlawed|decriminali[sz]ed|criminali[sz]ed)\b|"
         # "designated the group a terrorist organisation"
         r"\bdesignated\s+(?:[\w'’()-]+\s+){1,6}?(?:as\s+)?(?:a|an)\s+"
         r"(?:[\w-]+\s+)?(?:terrorist|extremist|foreign\s+agent|undesirable)\b|"
@@ -209,7 +215,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?list\b|"
         r"\b(?:visa|travel)\s+(?:restrictions|bans?)\b|"
         # treaties joined: "acceded to the Convention against Torture in 2002"
-        r"\b(?:acceded|accedes|ratified|ratifies)\s+(?:to\s+)?(?:the|a|an)\b|"
+        r"\b(?:acceded|accedes|ratified|ratifies)\s+(?:to\s+)?(?:the|a|an|it)\b|"
+        r"\b(?:was|were|has\s+been|had\s+been)\s+repealed\b|"
         # emergencies: "declared a state of emergency"
         r"\b(?:declared|imposed|proclaimed|extended|lifted)\s+(?:a|an|the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|exception|siege)|"
@@ -267,7 +274,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # judicial proceedings: "their trial opened", "two closed hearings"
         r"trial\s+(?:opened|began|started|resumed)|hearings?|"
         r"trial\s+(?:is|was|are|were)\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|"
-        r"start|resume)|"
+        r"start|resume)|trial\s+(?:opens|begins|starts|resumes)|"
+        r"(?:is|are)\s+due\s+(?:on\s+[\w\s]{1,20}?\s+)?to\s+(?:rule|hear|decide|"
+        r"deliver)|"
         r"(?:went|go|goes|stood)\s+on\s+trial|(?:was|were)\s+tried|"
         r"found\s+(?:that|evidence)|concluded\s+(?:[\w\s]{0,30}?\s)?that|"
         r"determined\s+that|"
@@ -299,7 +308,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"accounts?|platforms|apps)|"
         r"ordered\s+(?:[\w'’-]+\s+){0,4}?(?:blocked|closed|shut|dissolved|out|"
         r"to\s+leave)\b|"
-        r"di(?:ed|es)\s+(?:at|in)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail)|"
+        r"di(?:ed|es)\s+(?:at|in)\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|depots?|"
+        r"detention\s+cent(?:re|er)s?|cells?|police\s+stations?)|"
+        r"(?:was|were|been)\s+(?:\w+ly\s+)?(?:seized|snatched|grabbed)\b|"
         r"froze\s+(?:[\w'’-]+\s+){0,2}?(?:bank\s+)?accounts|"
         r"withdrew\s+(?:[\w'’-]+\s+){0,2}?accreditation|forced\s+closure|"
         r"abductions|enforced\s+disappearances|"
@@ -403,6 +414,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:representatives|delegates|delegation|opposition\s+leaders)|"
         r"(?:ministers|leaders|heads\s+of\s+state)\s+(?:will\s+)?(?:meet|met)\b|"
+        r"agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:return|hand|cede|transfer|withdraw|"
+        r"exchange|free|release|swap|end|halt)\b|"
         r"(?:agreed\s+to|held|holds|opened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
         r"dialogue|"
         r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
@@ -441,7 +454,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:gave|delivered|shared)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:his|her|its|their|"
         r"the)\s+)?(?:preliminary\s+|initial\s+)?(?:findings|conclusions)|"
         r"(?:sent|submitted|filed)\s+[^.;]{0,80}?\b(?:a|an|its|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:brief|report|submission|communication)|"
+        r"(?:[\w-]+\s+){0,2}?(?:brief|report|submission|communication|memorandum)|"
+        r"\bin\s+(?:its|their|a)\s+(?:final\s+|latest\s+|annual\s+)?report\s+of\b|"
         r"launch(?:ed|es|ing)?\s+(?:of\s+)?(?:a|an|its|their|the)\s+(?:new\s+)?"
         r"(?:report|study|briefing)|"
         r"report\s+(?:goes|go|is\s+due|will\s+go|will\s+be\s+presented)\s+"
@@ -451,13 +465,16 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "statement",
         SPEECH_FAMILY,
-        r"\b(?:(?:froze|suspended|halted|withheld)\s+(?:[\w-]+\s+){0,2}?(?:lending|"
-        r"loans|aid|funding|assistance)|"
+        r"\b(?:(?:froze|suspended|halted|withheld|resumed|restored|cut)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:lending|loans|aid|funding|assistance|support)|"
+        r"told\s+[^.;]{0,40}?\bnot\s+to\b|"
         r"defended|resigned|stepped\s+down|pardon(?:ed)?|certified|"
         r"(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+)?concern|"
         r"(?:televised|public)\s+(?:address|speech)|"
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
         r"invited|backed\s+the\s+(?:visit|call|request|plan|proposal)|"
+        r"praised|hailed|thanked|brushed\s+aside|"
+        r"described\s+(?:it|them|this|that)\s+as|(?:joint|open)\s+letter|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
         r"cancell?ed)\b",
     ),
@@ -473,7 +490,11 @@ FUTURE_TYPES = {
     "finding", "veto",
 }  # fmt: skip
 #: Harm announced ahead: an execution scheduled.
-SCHEDULED = re.compile(r"\b(?:plans?|planned|set|due|scheduled)\s+to\b", re.I)
+SCHEDULED = re.compile(
+    r"\b(?:plans?|planned|set|due|scheduled)\s+to\b|"
+    r"\b(?:set|scheduled|fixed)\s+(?:[\w-]+\s+){0,4}?for\b",
+    re.I,
+)
 #: The widest date a report or a statement may be given ("last week" is fine,
 #: "years ago" is not: that is background, not a dated event).
 SPEECH_MAX_DAYS = 45
@@ -614,7 +635,8 @@ VICTIMS = (
 )
 OUTCOME_WORD = (
     r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
-    r"hurt|slain|perished|maimed|kidnapped|locked\s+up|taken\s+away|"
+    r"hurt|slain|perished|maimed|scarred|drowned|kidnapped|locked\s+up|taken\s+away|"
+    r"pushed\s+back|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|treatment)|"
     r"made\s+homeless|lost\s+their\s+homes|"
     r"detained|arrested|behind\s+bars|left\s+the\s+country|"
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
@@ -629,9 +651,9 @@ FIGURE = re.compile(
     r"\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|half\s+a\s+(?:million|dozen)|"
     rf"(?:an?\s+)?(?:(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?)?)+)"
     r"(?:\s+of\s+(?:them|those|whom|the\s+(?:dead|wounded|injured|missing|"
-    r"detained|displaced))\b)?"
+    r"detained|displaced|killings|deaths|executions))\b)?"
     r"(?:(?<=dead)|(?<=wounded)|(?<=injured)|(?<=missing)|(?<=detained)|"
-    r"(?<=displaced)"
+    r"(?<=displaced)|(?<=killings)|(?<=deaths)|(?<=executions)"
     r"|\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
     r"|(?=\s+(?:(?:were|was|have|has|had|are|is|remain)\s+)?(?:been\s+)?"
     r"(?:(?:still|now|already|back|again|later|then|since|\w+ly)\s+)?"
@@ -665,13 +687,14 @@ ACT_OUTCOMES = {
 OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 OF_THE = re.compile(
     r"\s+of\s+the\s+(?P<what>dead|wounded|injured|missing|"
-    r"detained|displaced)\b",
+    r"detained|displaced|killings|deaths|executions)\b",
     re.I,
 )
 #: "No one", "anyone": not a number of people.
 NO_ONE = re.compile(r"\b(?:no|any|some|every)\s*one$", re.I)
 #: People counted because they are (to be) freed, not harmed.
 TO_BE_FREED = re.compile(
+    r"\s+(?:broke\s+out|escaped)\b|"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:agreed|promised|pledged|decided|plans?|planned|"
     r"undertook|is\s+to|are\s+to)\s+to\s+(?:free|release|pardon)\b|"
     r"\s+(?:were|have\s+been|had\s+been|was|are|will\s+be)\s+(?:\w+ly\s+)?"
@@ -722,7 +745,7 @@ _OUTCOMES = [
     ),
     (
         "killed",
-        r"\b(?:killed|killing|kills|died|dead|slain|perished|"
+        r"\b(?:killed|killings?|kills|died|dead|slain|perished|drowned|"
         r"deaths?(?!\s+(?:sentences?|penalty|row|threats?))|"
         r"lost\s+their\s+lives|massacred|executed|executions?|murdered|"
         r"assassinated|gunned\s+down|shot\s+dead|hanged|put\s+to\s+death|"
@@ -731,6 +754,8 @@ _OUTCOMES = [
     (
         "injured",
         r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|maimed|"
+        r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
+        r"treatment)|"
         r"treated\s+for|beaten|beatings)\b",
     ),
     (
@@ -739,8 +764,10 @@ _OUTCOMES = [
         r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
         r"incarcerated|held\s+since|held(?=\s+(?:include|includes|included|are|"
         r"were)\b)|"
-        r"remanded|seized|held(?=\s+(?:at\s+least|more\s+than|over|some|about|"
-        r"nearly|\d))|in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
+        r"remanded|seized(?!\s+(?:the\s+)?(?:phones?|property|goods|passports?|"
+        r"documents|equipment|cameras?|weapons|control|power|land))|"
+        r"held(?=\s+(?:at\s+least|more\s+than|over|some|about|nearly|\d|two|three|"
+        r"four|five|six|seven|eight|nine|ten|dozens))|in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
         r"detention))\b",
     ),
     (
@@ -759,7 +786,8 @@ _OUTCOMES = [
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|sheltering|"
-        r"made\s+homeless|lost\s+their\s+homes|"
+        r"made\s+homeless|lost\s+their\s+homes|homeless|pushed\s+back|abroad|"
+        r"forced\s+(?:them\s+)?back\s+across|returned\s+across|pushbacks?|"
         r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
         r"taking\s+shelter|"
         r"left\s+the\s+country|into\s+exile|expelled|exiled|banished|evicted|"
@@ -788,7 +816,8 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"\b(?:released|freed|pardoned|interviewed|rescued|evacuated|"
     r"treated(?![^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:injuries|wounds))|"
     r"trained|hosts?|hosting|employs?|need|needs)\s+(?:\w+\s+){0,1}$|"
-    r"\b(?:lawyers?|representatives?|counsel|advocates?)\s+(?:for|of)\s+$",
+    r"\b(?:lawyers?|representatives?|counsel|advocates?)\s+(?:for|of)\s+$|"
+    r"\brelease\s+of\s+(?:all\s+|the\s+)?$",
     re.I,
 )
 #: A death told just before the people it befell: "the deaths of 104 people in
@@ -796,6 +825,16 @@ NOT_VICTIMS_BEFORE = re.compile(
 KILLED_BEFORE = re.compile(
     r"\b(?:deaths?|killings?|murders?|executions?)\s+of\s+$|"
     r"\b(?:killed|executed|murdered|shot\s+dead)\s+(?:those\s+|these\s+|the\s+)?$",
+    re.I,
+)
+#: "wounded some 7,000", "left an estimated 300,000 homeless": a bare count as
+#: the object of an outcome verb.
+VERB_COUNT = re.compile(
+    r"\b(?:(?P<verb>killed|wounded|injured|detained|arrested|displaced|abducted|"
+    r"executed|kidnapped)|left)\s+"
+    + QUALIFIER
+    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?)"
+    r"(?:\s+(?P<homeless>homeless))?\b(?!\s+(?:of|per|years?|days?|months?|%))",
     re.I,
 )
 #: "put the death toll above 260", "the death toll rose to 41".
@@ -934,6 +973,12 @@ NOMINAL_SPLIT = re.compile(
     r"moratorium|referral|suspension|mandate|prosecution|freeze)\b)",
     re.I,
 )
+#: "recommends that the Moroccan authorities: release ...; open ...".
+RECOMMENDS = re.compile(
+    r"\brecommend(?:s|ed)?\s+that\s+(?P<target>[^:;.“”\"]{2,80}):\s*"
+    r"(?P<asks>[^.“”\"]+)",
+    re.I,
+)
 #: "The Forum urges: the authorities to A; the Council to B": one addressee per item.
 ADDRESSED_LIST = re.compile(
     r"\b(?:urg(?:e|es|ed)|calls?\s+on|asks?|is\s+(?:urging|asking|calling\s+on))"
@@ -956,7 +1001,7 @@ IMPERATIVE = regex.compile(
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
     r"Withdraw|Respect|Put|Grant|Scrap|Repeal|Abolish|Arrest|Prosecute|Charge|"
     r"Try|Punish|Disclose|Ensure|Invite|Send|Tie|Make|Create|Permit|Exhume|Accept|"
-    r"Honou?r|Overturn|Renew|Publish)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
+    r"Honou?r|Overturn|Renew|Publish|Welcome|Get|Waive)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
     r"us)\b)(?!me\s+(?:say|be|add|explain|stress|repeat)\b)"
     r"[^.!?“”\"]+)"
 )
@@ -1014,9 +1059,13 @@ _THEMES: list[tuple[str, str]] = [
         r"supporting|supplying|providing|shipments?\s+of|sending|"
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
         r"\btargeting\s+support|\bmaintenance\b|"
+        r"\b(?:suspend|halt|end|withdraw)\w*\s+(?:its|their|all)\s+(?:[\w-]+\s+)?"
+        r"(?:activities|operations|deployment|presence)\b|"
         r"\b(?:tie|ties|tying|condition|link)\w*\s+(?:[\w-]+\s+){0,3}?"
         r"(?:aid|assistance|support|funding|cooperation)\s+to\b|"
         r"\b(?:aid|assistance|support|funding)\s+(?:\w+\s+){0,2}?conditional\b|"
+        r"\b(?:aid|assistance|support|funding)\s+(?:\w+\s+){0,2}?(?:depends?|"
+        r"dependent)\s+on\b|"
         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:money|funds|funding|aid)\b[^.;]{0,60}?\bpays?\b|"
         r"\b(?:stop|end|cease|halt|suspend|withdraw|withhold|cut)\w*\s+(?:all\s+|"
         r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:other\s+|"
@@ -1069,7 +1118,8 @@ _THEMES: list[tuple[str, str]] = [
         r"(?:places?\s+of\s+detention|detention|prisons?|detainees|jails?|cells)|"
         r"\binquiry\b[^.;]{0,100}?\b(?:access|admitted|enter|reach|visit)|\b(?:access|allow|admit|"
         r"let|invite|permit)\b[^.;]{0,60}?\b(?:monitors?|observers|investigators|"
-        r"inquiry|icrc|red\s+cross|rapporteurs?|inspectors|"
+        r"inquiry|icrc|red\s+cross|rapporteurs?|inspectors|commissioner|ohchr|unhcr|"
+        r"human\s+rights\s+office|"
         r"(?:human\s+rights\s+|inter-american\s+|african\s+)?commission)\b",
     ),
     (
@@ -1088,9 +1138,11 @@ _THEMES: list[tuple[str, str]] = [
         r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+(?:trial|justice)\b|"
         r"\bbefore\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b|"
         r"\bon\s+trial\b|\bcivilian\s+courts?\b|"
+        r"\b(?:allow|authori[sz]e|open|hold)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?trials?\b|"
         r"\bin\s+the\s+dock\b|\b(?:charge|name)\s+and\s+try\b|"
         r"\bcriminal\s+(?:investigations?|proceedings|charges)\b|"
         r"\bunpunished\b|\bimpunity\b|\bshield\w*\b[^.;]{0,60}?\bfrom\b|"
+        r"\b(?:waive|lift)\w*\s+(?:the\s+)?immunity\b|"
         r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
     ),
@@ -1100,11 +1152,13 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:autops(?:y|ies)|exhum\w*|post-mortems?|pathologists?|"
         r"forensic\s+(?:experts?|examinations?|teams?|specialists?))\b|"
         r"\bidentify\s+(?:everyone|all|the\s+(?:dead|victims|bodies|remains))\b|"
-        r"\b(?:commission|panel|body)\b[^.;]{0,60}?\binto\b|"
+        r"\b(?:commission|panel|body|mission)\b[^.;]{0,60}?\binto\b|"
+        r"\bfact-finding\b|"
+        r"\bexamin\w*\s+(?:[\w'’-]+\s+){0,3}?(?:body|bodies|remains)\b|"
         r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
         r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|devices|"
         r"evidence|records|shelling|strikes|raids|executions|torture)\b|"
-        r"\binquiries\b",
+        r"\binquiries\b|\binquests?\b",
     ),
     (
         "end_torture_disappearance",
@@ -1146,6 +1200,9 @@ _THEMES: list[tuple[str, str]] = [
         r"|\b(?:detain\w*|prisoners?|hostages|held|jailed|imprisoned|convicted|"
         r"sentenced|journalists|activists|reporters)\b[^.;]{0,60}?\b(?:be\s+)?"
         r"(?:released|freed)\b"
+        r"|\b(?:jailed|detained|held|imprisoned|prisoners|detainees|arrested)\b[^.;]{0,60}?"
+        r"\bbe\s+(?:back\s+)?(?:home|free|with\s+their\s+families)\b"
+        r"|\bsend\s+(?:[\w-]+\s+){0,6}?home\b"
         r"|^(?!.*\b(?:report|findings|data|results|information|names|bodies|remains|"
         r"footage|evidence|details|funds|files)\b).*\bbe\s+(?:\w+ly\s+)?"
         r"(?:released|freed|set\s+free)\b",
@@ -1763,8 +1820,9 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
         and POLICE.search(content, max(0, trigger.start - 60), trigger.end + 60)
     ):
         return "crackdown"  # killings by police
+    victim = re.search(r"\b(?:was|were)\s+$", content[: trigger.start])
     if trigger.event_type == "attack" and (
-        POLICE.search(before)
+        (POLICE.search(before) and not victim)
         or PROTEST.search(content)
         or (
             re.match(r"raid|storm", trigger.text, re.I)
@@ -2185,6 +2243,40 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
                 qualifier_text,
             )  # fmt: skip
         )
+    for match in VERB_COUNT.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if FIGURE.match(
+            text,
+            match.start("qualifier")
+            if match.group("qualifier")
+            else match.start("number"),
+        ):
+            continue  # a count with its people: read above
+        count = words_to_number(match.group("number"))
+        if count is None or (1900 < count < 2100 and "," not in match.group("number")):
+            continue
+        verb = (match.group("verb") or "").lower()
+        outcome = (
+            "displaced"
+            if match.group("homeless")
+            else next((o for p, o in OUTCOMES if p.search(verb)), None)
+        )
+        if outcome is None:
+            continue
+        qualifier_text, qualifier = _qualifier(match)
+        taken.append(match.span())
+        found.append(
+            _figure(
+                sentence,
+                match.span(),
+                count,
+                qualifier,
+                outcome,
+                "people",
+                qualifier_text,
+            )  # fmt: skip
+        )
     for match in DEATH_TOLL.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -2509,6 +2601,15 @@ def demand_candidates(
             requests.append((ask, target, target_id, passive))
         if caller and not sentence.quoted:
             by = caller
+    # "recommends that the authorities: A; B; C"
+    for match in RECOMMENDS.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        covered.append((match.start(), match.end()))
+        target = match.group("target")
+        target_id = _target(sentence, *match.span("target"), actors)
+        for ask in split_asks(match.group("asks")):
+            requests.append((ask, target, target_id, False))
     # "urges: the authorities to A; all states to B"
     for match in ADDRESSED_LIST.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
@@ -2612,10 +2713,15 @@ def demand_candidates(
             or passive
             or ADDRESSEES.search(subject)
             or NAMED_SUBJECT.match(subject)
-            or (sentence.quoted and IT.match(subject))
+            or (
+                IT.match(subject)
+                and (sentence.quoted or (subject.lower() == "it" and themes_of(ask)))
+            )
         ):
             continue
         for part in split_asks(ask) if not passive else [ask]:
+            if not passive and not themes_of(part) and themes_of(f"{subject} {part}"):
+                part = f"{subject} {part}"  # "Aid has to reach these families"
             requests.append((part, subject, target_id, passive))
     imperative = IMPERATIVE.match(text) if not requests else None
     addressed = ADDRESSED_IMPERATIVE.match(text) if not requests else None

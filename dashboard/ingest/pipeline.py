@@ -278,6 +278,8 @@ def ingest_document(
     asked: set[int] = set()
     #: the one day a sentence named and no act took, for the next sentence
     carried: tuple[int, DateMention] | None = None
+    #: the paragraph whose asks go on as sentences after "calls on X to:"
+    listing: int | None = None
     #: the one day the last dated sentence named, acts or not
     last_day: tuple[int, DateMention] | None = None
     #: the addressee of the last demand, and its paragraph ("They should also")
@@ -304,11 +306,14 @@ def ingest_document(
                 speaker or publisher_id,
                 publisher_id,
                 previous[1] if previous and previous[0] == sentence.paragraph else None,
-                headline=sentence.paragraph == title_paragraph.number,
+                # a headline, or the sentences after "We're calling on X to: A. B."
+                headline=sentence.paragraph in (title_paragraph.number, listing),
             )
             if asking is not None
             else []
         )
+        if found_demands and LIST_LEAD.search(sentence.text):
+            listing = sentence.paragraph
         if found_demands:
             last = found_demands[-1].fields
             previous = (
@@ -519,6 +524,8 @@ def _with_lead(document: Document, pair: tuple[Paragraph, Paragraph]) -> Sentenc
     return Sentence(item.number, last.start, item.end, text, last.quoted)
 
 
+#: A call that opens a list of asks: "We're calling on the President to: Free ...".
+LIST_LEAD = re.compile(r"\b(?:to|on|for)\s*:\s*\S", re.I)
 #: A sentence that goes on with the day told before it.
 CONTINUES = re.compile(
     r"^\W*(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|"
