@@ -2069,3 +2069,95 @@ def test_imperative_sentences_after_a_call_with_a_colon_are_asks(dataset: Datase
         "access_for_monitors",
         "release_detainees",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On 4 February the government raised the price of diesel by a third.",
+         "resolution"),
+        ("The suspension took effect on 27 February.", "resolution"),
+        ("The buffer zone has been in force since 13 June 2020.", "resolution"),
+        ("In December 2020 the ministry issued its protocol on street protests.",
+         "resolution"),
+        ("Veloria signed the convention in September 2008.", "resolution"),
+        ("On Wednesday the Sejm voted 401 to 23 to keep the suspension.",
+         "resolution"),
+        ("The Knesset is due to vote on 23 March on the emergency rules.",
+         "resolution"),
+        ("On 2 February deputies passed a text billed as an interpretation.",
+         "resolution"),
+        ("On Wednesday the Chamber of Deputies failed to overturn the veto.",
+         "rejection"),
+        ("A federal judge is due to take up the complaint on 20 March.", "finding"),
+        ("The complaint is due to be heard on 15 March.", "finding"),
+        ("Since 1 February courts have put more than 300 people through fast-track "
+         "trials.", "finding"),
+        ("On 29 April 2020 a gunman shot a young blogger at a cafe in Ostrel.",
+         "attack"),
+        ("The student was shot dead by gendarmes in Ostrel on 5 March 2020.",
+         "crackdown"),
+        ("Figures the prison service disclosed to a committee last month were "
+         "grim.", "statement"),
+    ],
+)  # fmt: skip
+def test_prices_raised_rules_in_force_votes_due_overrides_failed_and_shootings(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in [e[0] for e in events_of(ingest(dataset, body))]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("At least 180 were treated in hospital for gunshot wounds.",
+         (180, "at_least", "injured")),
+        ("More than 4,000 households were moved off their land.",
+         (4000, "more_than", "displaced")),
+        ("Guards pushed at least 640 of those people back into Belarus.",
+         (640, "at_least", "displaced")),
+        ("Nearly 40 of those now held are children.", (40, "about", "detained")),
+    ],
+)  # fmt: skip
+def test_hospital_treatment_households_moved_and_people_pushed_back(
+    text: str, figure: tuple
+):
+    assert figure in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("We are asking: the ministry: open the buffer zone to medics and aid "
+         "workers; the prosecutor's office: investigate every death at the border.",
+         "humanitarian_access"),
+        ("We are asking: the ministry: open the buffer zone to medics; the "
+         "Commission: stop funding border operations until the pushbacks end.",
+         "stop_assisting_crimes"),
+        ("The group calls on the government to release the three migrant workers.",
+         "release_detainees"),
+    ],
+)  # fmt: skip
+def test_addressees_with_colons_funding_stopped_and_workers_released(
+    text: str, theme: str
+):
+    assert theme in [d[0] for d in demands_of(text)]
+
+
+def test_doctors_let_in_are_aid_but_doctors_who_examine_a_body_investigate():
+    assert [
+        d[0]
+        for d in demands_of("Let doctors and journalists into the zone.", quoted=True)
+    ] == ["humanitarian_access"]
+    assert "humanitarian_access" not in [
+        d[0]
+        for d in demands_of(
+            "It asked the state to let independent doctors examine his body."
+        )
+    ]
+    assert [
+        d[0]
+        for d in demands_of(
+            "I want the man who fired to stand before a judge.", quoted=True
+        )
+    ] == ["accountability"]

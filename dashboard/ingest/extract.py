@@ -109,7 +109,7 @@ DECLARES = re.compile(
 PUBLISHED_WITH = re.compile(
     r"\b(?:report|briefing|study|analysis|paper|research)\b[^.;]{0,40}?"
     r"\b(?:published|released|issued|launched|out)\b"
-    r"|\b(?:published|released|issued|launched|launching|publishing)\b[^.;]{0,20}?"
+    r"|\b(?:published|released|issued|launched|launching|publishing)\b[^.;]{0,50}?"
     r"\b(?:report|briefing|study|analysis|paper|research)\b"
     # "said today in a briefing based on interviews" (not "in a briefing to
     # diplomats", which is spoken)
@@ -134,6 +134,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:judgment|judgement|ruling|verdict|decision|law|bill|vote|move|"
         r"sentences?|report|attack|strikes?|killings?)\b|"
         r"\bdismissed\s+[^.;]{0,40}?\bas\b|"
+        r"\bdisclosed\b|"
         r"\bcalled\s+(?:both|these|those|the)\s+(?:[\w-]+\s+){0,2}?(?:massacres|"
         r"crimes|killings|events)\b",
     ),
@@ -142,7 +143,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         # a court as the subject of any act: "the High Court on 5 June restored
         # a quota", "the Supreme Court's Appellate Division cut that share"
-        r"\b(?:court|chamber|tribunal|appellate\s+division|judges)"
+        r"\b(?:court|chamber(?!\s+of\s+(?:deputies|representatives|commerce))|"
+        r"tribunal|appellate\s+division|judges)"
         r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,3}?(?:division|chamber))?"
         r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
         r"\s+(?:on\s+(?:\d{1,2}\s+\w+|\w+day)\s+)?(?:cut|let|upheld|overturned|"
@@ -180,7 +182,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:was|were|has\s+been|have\s+been)\s+(?:passed|adopted|approved|"
         r"enacted|signed\s+into\s+law|voted\s+through)|\b(?:passed|adopted|"
         r"approved|enacted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|"
-        r"amendments?|legislation|act|decree)\b|"
+        r"amendments?|legislation|act|decree|text)\b|"
         r"\bsigned\s+(?:[\w-]+\s+){0,3}?into\s+law|"
         # decrees: "Decree-Law 54, which the president issued in 2022"
         r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
@@ -197,6 +199,16 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
         r"\b(?:widened|amended|extended|expanded|broadened|introduced|"
         r"criminali[sz]ed|banned|abolished|replaced|restricted)\b|"
+        # measures: "raised the price of diesel", "took effect on 27 March", "in force
+        # since 13 June", "issued its protocol on street protests", "signed it in 2008"
+        r"\b(?:raised|increased|hiked|cut|doubled)\s+(?:the\s+)?(?:price|prices|tax|"
+        r"taxes|tariffs?|fares)\b|\b(?:took|takes|came|comes)\s+(?:effect|into\s+force)\b|"
+        r"\b(?:zone|rules|law|suspension|measures?|decree)\b[^.;]{0,30}?\bin\s+force\s+"
+        r"since\b|"
+        r"\bissued\s+(?:a|an|its|the|new)\s+(?:[\w-]+\s+){0,2}?(?:protocol|regulations?|"
+        r"rules|guidelines|directive|circular)\b|"
+        r"\bsigned\s+(?:it|the\s+(?:convention|treaty|covenant|protocol|statute))\b|"
+        r"\b(?:law|bill|act|decree|text)\s+(?:was\s+)?passed\b|"
         # "Arkansas legalised it in April"
         r"\b(?:legali[sz]ed|outlawed|decriminali[sz]ed|criminali[sz]ed)\b|"
         # "designated the group a terrorist organisation"
@@ -229,8 +241,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:ban|law|decree|order|curfew)\b|"
         # a legislature or council acting: "the Assembly extended the measure",
         # "the Council's unanimous vote to wind up the mission"
-        r"\b(?:parliament|assembly|congress|senate|legislature|lawmakers|council)"
-        r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:extended|renewed|approved|adopted|passed|"
+        r"\b(?:parliament|assembly|congress|senate|legislature|lawmakers|council|knesset|"
+        r"sejm|duma|majlis|deputies)"
+        r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:extended|renewed|approved|adopted|passed|"
         r"vote|voted|decision|decided)\b|"
         r"\b(?:approved|authori[sz]ed|endorsed|adopted|passed)\s+by\s+the\s+"
         r"(?:[\w-]+\s+){0,3}?(?:assembly|parliament|senate|congress|legislature)\b|"
@@ -276,7 +289,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"trial\s+(?:is|was|are|were)\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|"
         r"start|resume)|trial\s+(?:opens|begins|starts|resumes)|"
         r"(?:is|are)\s+due\s+(?:on\s+[\w\s]{1,20}?\s+)?to\s+(?:rule|hear|decide|"
-        r"deliver)|"
+        r"deliver|take\s+up|examine|consider)|"
+        r"(?:due|scheduled|set)\s+to\s+be\s+heard|"
+        r"put\s+[^.;]{0,40}?\bthrough\s+(?:[\w-]+\s+){0,2}?trials?\b|"
         r"(?:went|go|goes|stood)\s+on\s+trial|(?:was|were)\s+tried|"
         r"found\s+(?:that|evidence)|concluded\s+(?:[\w\s]{0,30}?\s)?that|"
         r"determined\s+that|"
@@ -403,6 +418,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # killings and fighting: "shot dead by gunmen", "gangs seized the city"
         r"killed|killings?|murdered|assassinated|gunned\s+down|shot\s+dead|"
         r"stormed|overran|overrun|seized|captured|fighting|clashes|clashed|"
+        r"shot\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:blogger|journalist|activist|man|"
+        r"woman|boy|girl|student|teacher|lawyer|farmer|defender|leader|organiser|"
+        r"protester|reporter)|"
         r"shot\s+(?:[\w-]+\s+){0,2}?(?:residents|villagers|civilians|farmers|"
         r"worshippers|passengers)|"
         r"hostilities)\b",
@@ -432,6 +450,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "rejection",
         ACT,
         r"\b(?:reject(?:ed|s)?|dismiss(?:ed|es)|refus(?:ed|es)|"
+        r"failed\s+to\s+(?:overturn|override|pass|approve)|"
         r"turned\s+down|denied\s+(?:a|the|their|its)\s+request)\b",
     ),
     (
@@ -569,7 +588,11 @@ PREMISES = re.compile(
     re.I,
 )
 #: A court as the subject of a declaration: a ``finding``, not a statement.
-COURT = re.compile(r"\b(?:court|tribunal|judges?|magistrates?|chamber)\b", re.I)
+COURT = re.compile(
+    r"\b(?:court|tribunal|judges?|magistrates?|"
+    r"chamber(?!\s+of\s+(?:deputies|representatives|commerce)))\b",
+    re.I,
+)
 SUBORDINATOR = re.compile(r"when|while|as|because|where|after|before", re.I)
 THAT_AFTER = re.compile(r"^\s*(?:[^,.;]{0,30}?\s)?that\b", re.I)
 
@@ -628,7 +651,7 @@ VICTIMS = (
     r"priests|nuns|monks|imams|pastors|clerics|bishops|judges|guards|youths|"
     r"teenagers|minors|pupils|parents|mothers|fathers|sons|daughters|elders|"
     r"babies|infants|nurses|officials|agents|more(?!\s+than)|schoolgirls|schoolboys|"
-    r"schoolchildren|girls|boys|"
+    r"schoolchildren|girls|boys|households|"
     r"[a-z]+(?:ers|ors|ists|ians|ees)(?<!centers)(?<!orders)(?<!numbers)"
     r"(?<!letters)(?<!papers)(?<!containers)(?<!helicopters)(?<!others)|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
@@ -636,7 +659,8 @@ VICTIMS = (
 OUTCOME_WORD = (
     r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
     r"hurt|slain|perished|maimed|scarred|drowned|kidnapped|locked\s+up|taken\s+away|"
-    r"pushed\s+back|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|treatment)|"
+    r"pushed\s+back|treated\s+in\s+(?:hospital|clinics?)|moved\s+off|evicted|"
+    r"relocated|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|treatment)|"
     r"made\s+homeless|lost\s+their\s+homes|"
     r"detained|arrested|behind\s+bars|left\s+the\s+country|"
     r"not\s+been\s+(?:seen|heard\s+(?:from|of))|"
@@ -716,6 +740,7 @@ SUBGROUP = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
     rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
     r"\s+of\s+(?:those|the\s+(?:people|men|women|detainees|prisoners))\s+"
+    r"(?:now\s+|still\s+)?"
     r"(?P<what>held|detained|arrested|jailed|imprisoned|inside|in\s+custody|"
     r"picked\s+up|rounded\s+up|swept\s+up|seized|taken|"
     r"killed|injured|wounded|displaced)\b",
@@ -754,6 +779,7 @@ _OUTCOMES = [
     (
         "injured",
         r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|maimed|"
+        r"treated\s+in\s+(?:hospital|clinics?)|"
         r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
         r"treatment)|"
         r"treated\s+for|beaten|beatings)\b",
@@ -780,6 +806,7 @@ _OUTCOMES = [
         r"did\s+not)\s+(?:find\s+out|know|learn|discover|be\s+told)\s+(?:in\s+)?"
         r"(?:where|which\s+(?:prison|jail|camp))|"
         r"(?:not\s+been|never\s+been|were\s+not|was\s+not)\s+told\s+where|"
+        r"not\s+told\s+(?:their|his|her)\s+famil\w+\s+where|"
         r"whereabouts\s+(?:are\s+|remain\s+)?unknown)\b",
     ),
     (
@@ -787,6 +814,7 @@ _OUTCOMES = [
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|sheltering|"
         r"made\s+homeless|lost\s+their\s+homes|homeless|pushed\s+back|abroad|"
+        r"moved\s+off\s+their\s+land|relocated|resettled|back\s+into\s+(?-i:[A-Z])\w+|"
         r"forced\s+(?:them\s+)?back\s+across|returned\s+across|pushbacks?|"
         r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
         r"taking\s+shelter|"
@@ -863,6 +891,7 @@ OUTCOME_REACH = 90
 
 CALL = regex.compile(
     r"(?<!\bwould\s)(?<!\bwould\shave\s)(?<!\bcould\s)\b(?P<verb>call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|"
+    r"(?<=\bI\s)want|(?<=\bwe\s)want|"
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
     r"implor(?:e|es|ed|ing)|demand(?:s|ed|ing)?)"
     r"(?:,\s*among\s+other\s+things,)?\s+"
@@ -981,12 +1010,13 @@ RECOMMENDS = re.compile(
 )
 #: "The Forum urges: the authorities to A; the Council to B": one addressee per item.
 ADDRESSED_LIST = re.compile(
-    r"\b(?:urg(?:e|es|ed)|calls?\s+on|asks?|is\s+(?:urging|asking|calling\s+on))"
+    r"\b(?:urg(?:e|es|ed)|calls?\s+on|asks?|(?:is|are)\s+(?:urging|asking|calling\s+on))"
     r"\s*:\s*(?P<items>[^.“”\"]+)",
     re.I,
 )
 ADDRESSED_ITEM = re.compile(
-    r"^\s*(?:and\s+)?(?P<target>[^;]{2,80}?)\s+to\s+(?P<ask>.+?)\s*$", re.I
+    r"^\s*(?:and\s+)?(?P<target>[^;:]{2,80}?)(?:\s+to\s+|\s*:\s*)(?P<ask>.+?)\s*$",
+    re.I,
 )
 #: A request with no subject: a headline ("Country: Stop shelling the camps") or
 #: a spokesperson's words ("Free them now.").
@@ -1055,7 +1085,7 @@ _THEMES: list[tuple[str, str]] = [
     (
         "stop_assisting_crimes",
         r"\b(?:stop|end|cease|halt|"
-        r"suspend)\w*\b[^.;]{0,30}?\b(?:assisting|aiding|helping|"
+        r"suspend)\w*\b[^.;]{0,30}?\b(?:assisting|aiding|helping|funding|financing|"
         r"supporting|supplying|providing|shipments?\s+of|sending|"
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
         r"\btargeting\s+support|\bmaintenance\b|"
@@ -1129,7 +1159,10 @@ _THEMES: list[tuple[str, str]] = [
         r"\blift\w*\s+(?:the\s+)?(?:siege|blockade)|\b(?:food|fuel|"
         r"medicine|medical\s+supplies|supplies)\b[^.;]{0,40}?\b(?:into|in|"
         r"reach|through|access)\b|\baccess\b[^.;]{0,40}?\b(?:aid|"
-        r"humanitarian|relief)\b|\b(?:aid|"
+        r"humanitarian|relief)\b|\b(?:let|allow|admit|open)\b[^.;]{0,60}?\b(?:doctors|"
+        r"medics|aid\s+workers|medical\s+teams)\b[^.;]{0,40}?\b(?:into|in|access)\b|"
+        r"\bopen\s+(?:[\w-]+\s+){0,3}?to\s+(?:[\w-]+\s+)?(?:medics|doctors|aid\s+"
+        r"workers)\b|\b(?:aid|"
         r"relief)\b[^.;]{0,40}?\b(?:reach|into|in\b|access|through|"
         r"deliver)",
     ),
@@ -1192,8 +1225,9 @@ _THEMES: list[tuple[str, str]] = [
         r"|\b(?:release|free)\s+(?!(?:a|an|the|its|their|this|his|her)\s+"
         r"(?:\w+\s+)?(?:report|findings|data|funds|information|statement|"
         r"results|details|names|bodies|remains|footage|evidence)\b)"
-        r"(?:(?-i:\p{Lu})|all\b|every|the\s+(?:\w+\s+)?(?:activists|journalists|"
-        r"lawyers|men|women|students|defenders|protesters))"
+        r"(?:(?-i:\p{Lu})|all\b|every|the\s+(?:[\w-]+\s+){0,2}?(?:activists|journalists|"
+        r"lawyers|men|women|students|defenders|protesters|workers|bloggers|members|"
+        r"leaders|prisoners|detainees))"
         r"|\brelease\s+of\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:imprisoned|"
         r"detained|jailed|political|prisoners|detainees|journalists|activists|"
         r"hostages)"
@@ -1821,8 +1855,15 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
     ):
         return "crackdown"  # killings by police
     victim = re.search(r"\b(?:was|were)\s+$", content[: trigger.start])
+    by_police = re.match(
+        r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|gendarmes|security\s+forces|"
+        r"officers|agents|soldiers|troops)\b",
+        content[trigger.end :],
+        re.I,
+    )
     if trigger.event_type == "attack" and (
         (POLICE.search(before) and not victim)
+        or by_police
         or PROTEST.search(content)
         or (
             re.match(r"raid|storm", trigger.text, re.I)
