@@ -2161,3 +2161,68 @@ def test_doctors_let_in_are_aid_but_doctors_who_examine_a_body_investigate():
             "I want the man who fired to stand before a judge.", quoted=True
         )
     ] == ["accountability"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("His son was killed by a gendarme in Ostrel on Friday night.", "crackdown"),
+        ("At least 22 people have been killed since young people took to the "
+         "streets of Ostrel on 25 February.", "crackdown"),
+        ("On Monday the president dismissed his government.", "statement"),
+        ("By mid-afternoon on 10 February the vice president had announced a "
+         "nationwide curfew.", "crackdown"),
+        ("The National Assembly impeached him on 14 December 2020.", "resolution"),
+        ("The order was approved by the House of Lords on 3 February.",
+         "resolution"),
+        ("On 19 February a judge approved a formal arrest warrant for the "
+         "president.", "finding"),
+        ("On 30 January the High Court granted permission for a judicial review.",
+         "finding"),
+    ],
+)  # fmt: skip
+def test_killings_by_a_gendarme_curfews_impeachments_warrants_and_reviews(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in [e[0] for e in events_of(ingest(dataset, body))]
+
+
+def test_killings_someone_is_shocked_by_are_no_new_event(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "On Monday the High Commissioner declared himself shocked by the killings.",
+        )
+    )
+    assert [e[0] for e in events] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The arrest of 532 people in the square was unlawful.",
+         (532, "exactly", "detained")),
+        ("At least nine journalists were assaulted at the court.",
+         (9, "at_least", "injured")),
+        ("Eleven remained in custody on Monday.", (11, "exactly", "detained")),
+        ("87 women and 48 children were taken from wards.",
+         (87, "exactly", "detained")),
+    ],
+)  # fmt: skip
+def test_arrests_named_by_a_noun_assaults_and_people_taken_from_wards(
+    text: str, figure: tuple
+):
+    assert figure in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Let his lawyer see him today.", "end_torture_disappearance"),
+        ("The gendarme who shot her son should face a judge.", "accountability"),
+        ("The President must order the police to stop firing live rounds into "
+         "crowds.", "end_unlawful_attacks"),
+    ],
+)  # fmt: skip
+def test_lawyers_let_in_judges_faced_and_live_rounds(text: str, theme: str):
+    assert theme in [d[0] for d in demands_of(text, quoted=True)]

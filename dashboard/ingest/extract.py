@@ -134,6 +134,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:judgment|judgement|ruling|verdict|decision|law|bill|vote|move|"
         r"sentences?|report|attack|strikes?|killings?)\b|"
         r"\bdismissed\s+[^.;]{0,40}?\bas\b|"
+        r"\bdismissed\s+(?:his|her|the)\s+(?:government|cabinet|ministers?|prime\s+"
+        r"minister)\b|"
         r"\bdisclosed\b|"
         r"\bcalled\s+(?:both|these|those|the)\s+(?:[\w-]+\s+){0,2}?(?:massacres|"
         r"crimes|killings|events)\b",
@@ -209,6 +211,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"rules|guidelines|directive|circular)\b|"
         r"\bsigned\s+(?:it|the\s+(?:convention|treaty|covenant|protocol|statute))\b|"
         r"\b(?:law|bill|act|decree|text)\s+(?:was\s+)?passed\b|"
+        r"\bimpeached\b|\b(?:order|ban|proscription)\b[^.;]{0,30}?\b(?:was|were)\s+"
+        r"approved\b|"
         # "Arkansas legalised it in April"
         r"\b(?:legali[sz]ed|outlawed|decriminali[sz]ed|criminali[sz]ed)\b|"
         # "designated the group a terrorist organisation"
@@ -298,6 +302,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"ordered\s+(?:[\w'’-]+\s+){0,3}?(?:pre-trial\s+detention|remand|"
         r"detention\s+pending\s+trial)|"
         r"hears?\s+(?:[\w'’-]+\s+){0,2}?appeal|"
+        r"approved\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:arrest\s+)?warrant|"
+        r"granted\s+(?:permission|leave)\s+for\s+(?:a\s+)?judicial\s+review|"
+        r"(?:full\s+)?hearing\s+is\s+(?:listed|set|scheduled)|"
         r"lift(?:ed|s)?\s+(?:[\w'’-]+\s+){0,3}?immunity|"
         r"finding)\b",
     ),
@@ -349,7 +356,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"campaign\s+of\s+(?:killings|arrests|repression|violence)|"
         r"arbitrary\s+detention|"
         # people taken: "forced their way into a flat and drove away two women"
-        r"forced\s+(?:their|its|his|her)\s+way\s+into|"
+        r"(?<!supporters\s)(?<!mob\s)(?<!crowd\s)forced\s+(?:their|its|his|her)\s+way\s+into|"
         r"(?:drove|dragged|led|took|carried)\s+(?:\w+\s+){0,3}?away|"
         r"(?:were|was)\s+(?:taken|led|driven|dragged)\s+away|"
         r"picked\s+up\s+(?:at|from|in|by|on)\b|"
@@ -365,6 +372,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"curfew|shoot[- ]on[- ]sight|"
         r"(?:cut|shut|switched\s+off|blocked|restricted)\s+(?:off\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:internet|mobile\s+data|websites?|social\s+media)|"
+        r"(?:announced|imposed|declared|ordered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"curfew|"
         r"(?:websites?|internet|broadcasts?)\s+(?:were\s+|was\s+)?blocked|"
         r"(?:suspended|banned|closed)\s+[^.;]{0,60}?\bfor\s+(?:broadcasting|"
         r"publishing|reporting|airing)|"
@@ -554,7 +563,10 @@ ANAPHORA = re.compile(r"\s*[“\"]?(?:The|This|That|These|Those|Its|Their)\s+")
 WEAK = re.compile(r"killed|killing|killings|murdered|deaths?", re.I)
 #: "those arrested", "anyone detained": the act names people, it is not told.
 REFERENTIAL = re.compile(
-    r"\b(?:those|anyone|everyone|whoever|somebody|someone|none)\s+(?:\w+ly\s+)?$",
+    r"\b(?:those|anyone|everyone|whoever|somebody|someone|none)\s+(?:\w+ly\s+)?$|"
+    # "shocked by the killings", "an inquiry into the attack": told before
+    r"\b(?:shocked|appalled|outraged|alarmed|concerned|saddened)\s+(?:by|at|about|over)\s+"
+    r"the\s+$|\b(?:inquiry|investigation|probe)\s+into\s+the\s+$",
     re.I,
 )
 #: Armed men as a subject: their arrival is no visit.
@@ -578,7 +590,7 @@ POLICE = re.compile(
 #: Protest in the sentence: force used on it is a ``crackdown``.
 PROTEST = re.compile(
     r"\b(?:protests?|protesters|demonstrat\w+|rall(?:y|ies)|marches|unrest|"
-    r"uprising|riots?|sit-ins?)\b",
+    r"uprising|riots?|sit-ins?|took\s+to\s+the\s+streets)\b",
     re.I,
 )
 #: A raid on people's premises: "raids on the reporters' homes and newsroom".
@@ -659,6 +671,7 @@ VICTIMS = (
 OUTCOME_WORD = (
     r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
     r"hurt|slain|perished|maimed|scarred|drowned|kidnapped|locked\s+up|taken\s+away|"
+    r"assaulted|"
     r"pushed\s+back|treated\s+in\s+(?:hospital|clinics?)|moved\s+off|evicted|"
     r"relocated|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|treatment)|"
     r"made\s+homeless|lost\s+their\s+homes|"
@@ -679,7 +692,7 @@ FIGURE = re.compile(
     r"(?:(?<=dead)|(?<=wounded)|(?<=injured)|(?<=missing)|(?<=detained)|"
     r"(?<=displaced)|(?<=killings)|(?<=deaths)|(?<=executions)"
     r"|\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
-    r"|(?=\s+(?:(?:were|was|have|has|had|are|is|remain)\s+)?(?:been\s+)?"
+    r"|(?=\s+(?:(?:were|was|have|has|had|are|is|remain|remained|remains)\s+)?(?:been\s+)?"
     r"(?:(?:still|now|already|back|again|later|then|since|\w+ly)\s+)?"
     r"(?:" + OUTCOME_WORD + r")\b))",
     re.I,
@@ -779,6 +792,7 @@ _OUTCOMES = [
     (
         "injured",
         r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|maimed|"
+        r"assaulted|in\s+hospital|"
         r"treated\s+in\s+(?:hospital|clinics?)|"
         r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
         r"treatment)|"
@@ -787,6 +801,8 @@ _OUTCOMES = [
     (
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|locked\s+up|"
+        r"arrests?\s+of|taken\s+from\s+(?:their\s+)?(?:wards|homes|beds|cells)|"
+        r"remained\s+in\s+custody|"
         r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
         r"incarcerated|held\s+since|held(?=\s+(?:include|includes|included|are|"
         r"were)\b)|"
@@ -871,6 +887,11 @@ DEATH_TOLL = re.compile(
     r"is|was|stands\s+at|reached|rose\s+to)\s+"
     + QUALIFIER
     + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.I,
+)
+#: "The arrest of 532 people": a count after an act named by a noun.
+NOUN_ACT_BEFORE = re.compile(
+    r"\b(?P<what>arrest|detention|killing|deportation|abduction|expulsion)s?\s+of\s+$",
     re.I,
 )
 #: "treated 20 people for injuries": the treated were hurt.
@@ -1177,6 +1198,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\bunpunished\b|\bimpunity\b|\bshield\w*\b[^.;]{0,60}?\bfrom\b|"
         r"\b(?:waive|lift)\w*\s+(?:the\s+)?immunity\b|"
         r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
+        r"\b(?:face|stand\s+(?:in\s+front\s+of|before))\s+a\s+judge\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
     ),
     (
@@ -1191,7 +1213,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
         r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|devices|"
         r"evidence|records|shelling|strikes|raids|executions|torture)\b|"
-        r"\binquiries\b|\binquests?\b",
+        r"\binquiries\b|\binquests?\b|"
+        r"\breview\s+the\s+use\s+of\b|\bremit\s+(?:cover|include)",
     ),
     (
         "end_torture_disappearance",
@@ -1201,6 +1224,8 @@ _THEMES: list[tuple[str, str]] = [
         r"search\s+(?:unit|commission|mechanism))\b|"
         r"\b(?:phone|call|contact|speak\s+to|see|visit|write\s+to)\s+(?:with\s+)?"
         r"(?:their|his|her)\s+(?:families|family|relatives|lawyers?)\b|"
+        r"\b(?:let|allow)\s+(?:[\w'’-]+\s+){0,3}?(?:lawyers?|family|relatives)\s+"
+        r"(?:see|visit|meet)\b|"
         r"\b(?:tell|say|inform)\b[^.;]{0,30}?\b(?:whether|if)\b[^.;]{0,40}?"
         r"\b(?:alive|dead)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
@@ -1253,6 +1278,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:attacks?|attacking|air\s*strikes?|strikes|striking|"
         r"shelling|bombing|targeting|explosive\s+weapons|lethal\s+force|"
         r"indiscriminate|use\s+of\s+force|firing\s+on|shooting|shoot(?:-on-sight)?|"
+        r"live\s+rounds|firing\s+(?:[\w-]+\s+){0,2}?into\s+crowds|"
         r"live\s+ammunition|military\s+weapons)\b",
     ),
     (
@@ -1856,8 +1882,8 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
         return "crackdown"  # killings by police
     victim = re.search(r"\b(?:was|were)\s+$", content[: trigger.start])
     by_police = re.match(
-        r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|gendarmes|security\s+forces|"
-        r"officers|agents|soldiers|troops)\b",
+        r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:police(?:man|men)?|"
+        r"gendarmes?|security\s+forces|officers?|agents?|soldiers?|troops)\b",
         content[trigger.end :],
         re.I,
     )
@@ -2256,6 +2282,13 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         outcome = _outcome_near(text, match.start(), match.end())
         if KILLED_BEFORE.search(text, 0, match.start()):
             outcome = "killed"  # "the deaths of 104 people in state custody"
+        act_before = NOUN_ACT_BEFORE.search(text, 0, match.start())
+        if act_before:  # "the arrest of 532 people"
+            outcome = {
+                "arrest": "detained", "detention": "detained", "killing": "killed",
+                "deportation": "displaced", "expulsion": "displaced",
+                "abduction": "disappeared",
+            }[act_before.group("what").lower()]  # fmt: skip
         of_the = OF_THE.match(text, match.end("number"))
         if of_the:
             what = of_the.group("what").lower()
@@ -2758,6 +2791,8 @@ def demand_candidates(
                 IT.match(subject)
                 and (sentence.quoted or (subject.lower() == "it" and themes_of(ask)))
             )
+            # "The gendarme who shot her son should face a judge": the perpetrator
+            or "accountability" in themes_of(ask)
         ):
             continue
         for part in split_asks(ask) if not passive else [ask]:
