@@ -2226,3 +2226,16 @@ def test_arrests_named_by_a_noun_assaults_and_people_taken_from_wards(
 )  # fmt: skip
 def test_lawyers_let_in_judges_faced_and_live_rounds(text: str, theme: str):
     assert theme in [d[0] for d in demands_of(text, quoted=True)]
+
+
+def test_deportations_counted_people_dragged_and_a_verb_right_before_part_of_them():
+    assert (276000, "more_than", "displaced") in figures_of(
+        "The agency reported more than 276,000 deportations last year."
+    )
+    assert (17, "exactly", "detained") in figures_of(
+        "Seventeen students were dragged from their halls."
+    )
+    assert (9, "exactly", "detained") in figures_of(
+        "Gendarmes broke up a sit-in, injuring at least a dozen students, and held "
+        "nine of them for a week."
+    )

@@ -711,13 +711,14 @@ ACT_COUNT = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
     rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+"
     r"(?:[\w-]+\s+)?(?P<what>arrests|detentions|killings|deaths|executions|"
-    r"abductions|disappearances|evictions)\b",
+    r"abductions|disappearances|evictions|deportations|expulsions)\b",
     re.I,
 )
 ACT_OUTCOMES = {
     "arrests": "detained", "detentions": "detained", "killings": "killed",
     "deaths": "killed", "executions": "killed", "abductions": "disappeared",
     "disappearances": "disappeared", "evictions": "displaced",
+    "deportations": "displaced", "expulsions": "displaced",
 }  # fmt: skip
 #: "killed 170 people, at least 25 of them children": part of the figure before;
 #: "50 of the dead": part of a group named by its outcome.
@@ -802,6 +803,7 @@ _OUTCOMES = [
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|locked\s+up|"
         r"arrests?\s+of|taken\s+from\s+(?:their\s+)?(?:wards|homes|beds|cells)|"
+        r"dragged\s+from|"
         r"remained\s+in\s+custody|"
         r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
         r"incarcerated|held\s+since|held(?=\s+(?:include|includes|included|are|"
@@ -2428,6 +2430,11 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         outcome = DIRECT_OUTCOME.match(text, match.end()) and _outcome_near(
             text, match.start(), match.end()
         )
+        verb = re.search(r"(\w+(?:\s+up)?)\s+$", text[: match.start()])
+        if not outcome and verb:  # "held nine of them for a week"
+            outcome = next(
+                (o for p, o in OUTCOMES if p.match(text, verb.start(1))), None
+            )
         outcome = outcome or _outcome_before(text, match.start(), found)
         outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is None:
