@@ -2239,3 +2239,114 @@ def test_deportations_counted_people_dragged_and_a_verb_right_before_part_of_the
         "Gendarmes broke up a sit-in, injuring at least a dozen students, and held "
         "nine of them for a week."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Soldiers fired on the blockades between 6 and 9 February.",
+         dt.date(2021, 2, 6), dt.date(2021, 2, 9)),
+        ("Interviews were carried out between November and January.",
+         dt.date(2020, 11, 1), dt.date(2021, 1, 31)),
+        ("The crisis of 2010 and 2011 left thousands dead.",
+         dt.date(2010, 1, 1), dt.date(2011, 12, 31)),
+        ("It urges them to publish a timetable by December.",
+         dt.date(2021, 12, 1), dt.date(2021, 12, 31)),
+    ],
+)  # fmt: skip
+def test_day_ranges_follow_the_tense_months_without_a_year_and_deadlines(
+    text: str, start: dt.date, end: dt.date
+):
+    mention = dates_of(text)[0]
+    assert (mention.start, mention.end) == (start, end)
+
+
+def test_a_request_looks_ahead_for_a_day_range():
+    (mention,) = dates_of(
+        "We urge governments to raise the cases when ministers meet on 25 and 26 "
+        "March, and to freeze assets held abroad."
+    )
+    assert mention.start == dt.date(2021, 3, 25)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("Veloria acceded to in 1992 the covenant it now ignores.", "resolution"),
+        ("Calvia introduced a minimum wage in March 2020.", "resolution"),
+        ("The president put the capital under a state of emergency on 19 February.",
+         "resolution"),
+        ("Rome let its agreement with Calvia roll over for three years on 2 "
+         "February.", "negotiation"),
+        ("Ostrel flew police advisers to the capital last week.", "mission"),
+        ("A UN mission was in Veloria from 30 January to 22 February.", "mission"),
+        ("On Monday the Constitutional Council confirmed the president's "
+         "re-election.", "finding"),
+        ("In 2017 the Royal Commission recommended that no child be detained.",
+         "report"),
+        ("In September 2019 the UN committee reviewed Veloria.", "report"),
+        ("The collective gives evidence to the Senate inquiry on 24 March.",
+         "report"),
+        ("On 5 February the police released watch-house figures.", "report"),
+        ("In October 2020 the territory lowered the age of criminal "
+         "responsibility to 10.", "resolution"),
+        ("On 10 February the cabinet approved 1,647 more revocations.",
+         "crackdown"),
+        ("In 2006 her husband was taken by soldiers from their home.", "crackdown"),
+        ("Three more witnesses have been threatened since early February.",
+         "threat"),
+    ],
+)  # fmt: skip
+def test_treaties_wages_missions_councils_commissions_and_revocations(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in [e[0] for e in events_of(ingest(dataset, body))]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The police have blinded more than 400 people.",
+         (400, "more_than", "injured")),
+        ("At least 34 people lost an eye completely.", (34, "at_least", "injured")),
+        ("We counted 41 men in a cell built for ten.", (41, "exactly", "detained")),
+        ("Twelve men remain in a deportation centre.", (12, "exactly", "detained")),
+    ],
+)  # fmt: skip
+def test_blindings_cells_and_deportation_centres(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The group urged the government to bring every detainee before a court "
+         "within 24 hours or let them go.", "release_detainees"),
+        ("It asked the Ombudsman to look into the beatings.",
+         "independent_investigation"),
+        ("Ostrel should make that help conditional on respect for rights.",
+         "stop_assisting_crimes"),
+        ("The group urged the government to bring the former president home to "
+         "answer to his victims.", "accountability"),
+        ("The group urged states to arrest suspected members or extradite them.",
+         "accountability"),
+        ("The group urged the government to release children on remand to family "
+         "care.", "release_detainees"),
+        ("The group urged the minister to order an independent review of the "
+         "boy's treatment.", "independent_investigation"),
+    ],
+)  # fmt: skip
+def test_court_or_release_beatings_help_on_conditions_extradition_and_reviews(
+    text: str, theme: str
+):
+    assert theme in [d[0] for d in demands_of(text)]
+
+
+def test_a_past_recommendation_by_a_commission_is_no_demand():
+    assert (
+        demands_of(
+            "In 2017 the Royal Commission recommended that children under 14 not be "
+            "detained."
+        )
+        == []
+    )

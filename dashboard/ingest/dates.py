@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import dateparser
 
+from .event_cues import past_verb
+
 UNRESOLVED = "unresolved"
 #: A month name; only an abbreviation takes a full stop ("Oct. 4"), so the full
 #: stop that ends a sentence ("... on 16 March.") is never part of a date.
@@ -62,6 +64,7 @@ FUTURE = re.compile(
     r"set\s+(?:to|for)\s+\w+|expected\s+to|due\s+(?:in|on|by)\b|"
     r"(?:set|scheduled|fixed)\s+(?:[\w-]+\s+){1,4}?for\b|"
     r"(?:opens|begins|starts|resumes)\s+on\b|ahead\s+of|in\s+the\s+run-up\s+to|"
+    r"kicking\s+off\s+on|(?:opening|starting|beginning)\s+on\b|"
     r"before\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:vote|votes|elections?|"
     r"session|hearing|summit|visit|meeting|debate|trial|referendum)\b|"
     r"(?:voting|meeting|sitting|convening|deciding|ruling)\s+on\b|"
@@ -207,7 +210,17 @@ def _range_in_month(match: re.Match, context: _Context) -> Resolution:
     if year:
         start = dt.date(int(year), month_number, int(first))
     elif context.published:
-        start = nearest_year(month_number, int(first), context.published, past=False)
+        # "soldiers fired between 6 and 9 April": past; "ministers meet on 25 and 26
+        # November": the nearest
+        future = bool(FUTURE.search(context.sentence))
+        past = (
+            not future
+            and past_verb(context.sentence) is not None
+            and not REQUEST.search(context.sentence)
+        )
+        start = nearest_year(
+            month_number, int(first), context.published, past=past, future=future
+        )
     else:
         return None, None, UNRESOLVED
     return start, start.replace(day=int(last)), "day"
@@ -269,7 +282,10 @@ def _month_alone(match: re.Match, context: _Context) -> Resolution:
     month = _month_number(match.group("month"))
     published = context.published
     year = published.year
-    if FUTURE.search(context.sentence):
+    ahead = match.group(0).lower().startswith("by ") and REQUEST.search(
+        context.sentence
+    )
+    if FUTURE.search(context.sentence) or ahead:  # "publish a timetable by December"
         if month < published.month:
             year += 1
     elif month > published.month:
@@ -514,6 +530,25 @@ def _year_range(match: re.Match, context: _Context) -> Resolution:
     return dt.date(first, 1, 1), dt.date(last, 12, 31), "year"
 
 
+def _months_without_year(match: re.Match, context: _Context) -> Resolution:
+    """'between November and January': the latest such span that ends by
+    publication (the next one in the future tense)."""
+    if context.published is None:
+        return None, None, UNRESOLVED
+    first, last = _month_number(match.group("m1")), _month_number(match.group("m2"))
+    published = context.published
+    year = published.year
+    if FUTURE.search(context.sentence):
+        if last < published.month:
+            year += 1
+    elif last > published.month:
+        year -= 1
+    first_year = year if first <= last else year - 1
+    start, _ = _month_span(first_year, first)
+    _, end = _month_span(year, last)
+    return start, end, "month"
+
+
 def _month_range(match: re.Match, context: _Context) -> Resolution:
     """'between July 2016 and May 2022', 'from November 2011 to March 2019',
     'between March and September 2024' (the first month in the year that comes
@@ -554,8 +589,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
+            rf"\bbetween\s+(?P<m1>{MONTH})\s+and\s+(?P<m2>{MONTH})\b(?!\s+\d)",
+            re.I,
+        ),
+        _months_without_year,
+    ),
+    (
+        re.compile(
             r"\b(?:between\s+(?P<y1>(?:19|20)\d{2})\s+and|"
-            r"(?<=\b[Ii]n\s)(?P<y1d>(?:19|20)\d{2})\s+and|"
+            r"(?:(?<=\b[Ii]n\s)|(?<=\bof\s))(?P<y1d>(?:19|20)\d{2})\s+and|"
             r"from\s+(?P<y1b>(?:19|20)\d{2})\s+(?:to|until)|"
             r"(?P<y1c>(?:19|20)\d{2})\s*[-–])\s*(?P<y2>(?:19|20)\d{2})\b"
         ),
@@ -573,7 +615,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"\b(?:from\s+)?(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})\s+"
+            rf"\b(?:(?:from|between)\s+)?(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*"
+            rf"(?P<d2>\d{{1,2}})\s+"
             rf"(?P<month>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?",
             re.I,
         ),
@@ -730,6 +773,11 @@ def sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
+#: A request looks ahead: "urge G7 governments to raise it when ministers meet on
+#: 25 and 26 November".
+REQUEST = re.compile(
+    r"\b(?:urges?|urged|calls?\s+on|asks?|should|must|demands?)\b", re.I
+)
 #: A later date named by the thing it dates ("the vote set for 21 September").
 ATTRIBUTIVE_FUTURE = re.compile(
     r"\b(?:set|scheduled|listed|slated|planned|fixed)\s+(?:[\w-]+\s+){0,4}?for\b|"

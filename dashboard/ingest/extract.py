@@ -146,7 +146,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # a court as the subject of any act: "the High Court on 5 June restored
         # a quota", "the Supreme Court's Appellate Division cut that share"
         r"\b(?:court|chamber(?!\s+of\s+(?:deputies|representatives|commerce))|"
-        r"tribunal|appellate\s+division|judges)"
+        r"tribunal|appellate\s+division|judges|constitutional\s+council)"
         r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,3}?(?:division|chamber))?"
         r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
         r"\s+(?:on\s+(?:\d{1,2}\s+\w+|\w+day)\s+)?(?:cut|let|upheld|overturned|"
@@ -157,6 +157,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "threat",
         ACT,
         r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+|"
+        r"\b(?:was|were|been)\s+threatened\b|"
         r"\bpromis(?:e|ed|es|ing)\s+(?:[\w\"“”'‘’-]+\s+){0,3}?(?:arrests|crackdown|"
         r"punishment|prosecutions)\b|"
         # "warning that anyone who reoffends will be made to serve the sentence"
@@ -213,6 +214,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:law|bill|act|decree|text)\s+(?:was\s+)?passed\b|"
         r"\bimpeached\b|\b(?:order|ban|proscription)\b[^.;]{0,30}?\b(?:was|were)\s+"
         r"approved\b|"
+        r"\b(?:lowered|raised)\s+the\s+age\s+of\b|\bjoint\s+resolution\b|"
+        r"\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?statute\b|"
         # "Arkansas legalised it in April"
         r"\b(?:legali[sz]ed|outlawed|decriminali[sz]ed|criminali[sz]ed)\b|"
         # "designated the group a terrorist organisation"
@@ -232,6 +235,10 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:visa|travel)\s+(?:restrictions|bans?)\b|"
         # treaties joined: "acceded to the Convention against Torture in 2002"
         r"\b(?:acceded|accedes|ratified|ratifies)\s+(?:to\s+)?(?:the|a|an|it)\b|"
+        r"\bacceded\s+to\b|"
+        r"\bintroduced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:minimum\s+wage|law|bill|"
+        r"tax|rules?|measure|reform|curfew)\b|"
+        r"\bput\s+(?:[\w-]+\s+){0,3}?under\s+a\s+state\s+of\s+(?:emergency|siege)\b|"
         r"\b(?:was|were|has\s+been|had\s+been)\s+repealed\b|"
         # emergencies: "declared a state of emergency"
         r"\b(?:declared|imposed|proclaimed|extended|lifted)\s+(?:a|an|the)\s+"
@@ -274,6 +281,9 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"to)\s+(?:look|investigate|examine)|\bfact-finding\s+mission\b|"
         r"\b(?:troops|force|peacekeepers)\s+(?:were\s+|was\s+)?(?:deployed|"
         r"dispatched)\b|"
+        r"\b(?:flew|flies|sent|deployed)\s+(?:[\w-]+\s+){0,4}?(?:police\s+advisers|"
+        r"advisers|troops|personnel)\s+to\b|"
+        r"\bmission\s+(?:was|were)\s+in\s+(?-i:[A-Z])|"
         r"\b(?:sent|deployed|dispatched)\b[^.;]{0,30}?\b(?:observers?|"
         r"monitors?|mission)\b|\b(?:observers?|monitors?|"
         r"mission)\b[^.;]{0,30}?\b(?:sent|deployed|dispatched|arrived)\b",
@@ -390,6 +400,10 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # exile, citizenship, death
         r"(?:sent|shipped|flown|flew)\s+[^.;]{0,50}?\bback\s+to\b|"
         r"struck\s+[^.;]{0,40}?\boff\s+the\s+(?:register|registry|list)|"
+        r"revocations?|(?:revoked|withdrew)\s+(?:the\s+|their\s+)?(?:citizenship|"
+        r"nationality)|"
+        r"(?:taken|seized|abducted|picked\s+up)\s+by\s+(?:[\w-]+\s+)?(?:soldiers|police|"
+        r"security|agents|officers|gendarmes|men\s+in\s+uniform)|"
         r"picking\s+up\s+(?:men|women|people|activists|students|protesters|"
         r"young\s+men)|(?:they|executions|hangings)\s+resumed|"
         r"put\s+(?:\w+\s+){0,2}?on\s+a\s+(?:[\w-]+\s+)?(?:flight|plane)\b|"
@@ -447,6 +461,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"dialogue|"
         r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
         r"(?:signed|agreed|reached)|\bagreed\s+(?:on\s+)?the\s+text\s+of|"
+        r"(?:agreement|accord|deal|memorandum|pact)\b[^.;]{0,40}?\b(?:roll(?:ed)?\s+over|"
+        r"was\s+renewed|was\s+extended)|"
         r"(?:agreement|accord|deal|ceasefire|truce)\s+(?:reached|struck|brokered|"
         r"agreed|signed)\b|(?:struck|cut)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?deal|"
         r"(?:signed|reached|brokered|concluded)\s+"
@@ -484,6 +500,13 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:sent|submitted|filed)\s+[^.;]{0,80}?\b(?:a|an|its|their)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:brief|report|submission|communication|memorandum)|"
         r"\bin\s+(?:its|their|a)\s+(?:final\s+|latest\s+|annual\s+)?report\s+of\b|"
+        r"\b(?:commission|committee|inquiry|report)\b[^.;]{0,60}?\brecommended\b|"
+        r"\b(?:committee|council)\b[^.;]{0,40}?\breviewed\b|"
+        r"\bgives?\s+evidence\s+to\b|\bgave\s+evidence\s+to\b|"
+        r"\b(?:handed|submitted|presented)\s+(?:over\s+)?(?:its|their|the)\s+"
+        r"(?:final\s+)?report\b|"
+        r"\breleas(?:e|ed|es|ing)\s+(?:its\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:figures|"
+        r"data|statistics)\b|"
         r"launch(?:ed|es|ing)?\s+(?:of\s+)?(?:a|an|its|their|the)\s+(?:new\s+)?"
         r"(?:report|study|briefing)|"
         r"report\s+(?:goes|go|is\s+due|will\s+go|will\s+be\s+presented)\s+"
@@ -601,7 +624,7 @@ PREMISES = re.compile(
 )
 #: A court as the subject of a declaration: a ``finding``, not a statement.
 COURT = re.compile(
-    r"\b(?:court|tribunal|judges?|magistrates?|"
+    r"\b(?:court|tribunal|judges?|magistrates?|constitutional\s+council|"
     r"chamber(?!\s+of\s+(?:deputies|representatives|commerce)))\b",
     re.I,
 )
@@ -671,7 +694,9 @@ VICTIMS = (
 OUTCOME_WORD = (
     r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
     r"hurt|slain|perished|maimed|scarred|drowned|kidnapped|locked\s+up|taken\s+away|"
-    r"assaulted|"
+    r"assaulted|blinded|lost\s+(?:an|one|both)\s+eyes?|"
+    r"in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
+    r"in\s+(?:a|the)\s+(?:deportation|detention|holding)\s+(?:centre|center|facility)|"
     r"pushed\s+back|treated\s+in\s+(?:hospital|clinics?)|moved\s+off|evicted|"
     r"relocated|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|treatment)|"
     r"made\s+homeless|lost\s+their\s+homes|"
@@ -793,7 +818,9 @@ _OUTCOMES = [
     (
         "injured",
         r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|maimed|"
-        r"assaulted|in\s+hospital|"
+        r"assaulted|in\s+hospital|blinded|lost\s+(?:an|one|both)\s+eyes?|"
+        r"(?:hit|beaten|struck)\s+by\s+(?:guards|police|officers|soldiers)|"
+        r"guards\s+had\s+(?:hit|beaten)|"
         r"treated\s+in\s+(?:hospital|clinics?)|"
         r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
         r"treatment)|"
@@ -803,7 +830,9 @@ _OUTCOMES = [
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|locked\s+up|"
         r"arrests?\s+of|taken\s+from\s+(?:their\s+)?(?:wards|homes|beds|cells)|"
-        r"dragged\s+from|"
+        r"dragged\s+from|in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
+        r"in\s+(?:a|the)\s+(?:deportation|detention|holding)\s+(?:centre|center|facility)|"
+        r"returned\s+(?:them\s+)?to\s+detention|"
         r"remained\s+in\s+custody|"
         r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
         r"incarcerated|held\s+since|held(?=\s+(?:include|includes|included|are|"
@@ -1071,7 +1100,7 @@ PASSIVE = re.compile(
 THEY = re.compile(r"^(?:they|these|those\s+(?:states|governments))$", re.I)
 #: "demands that X <verb> ...", "urged that X <verb> ...".
 DEMAND_THAT = re.compile(
-    r"\b(?:(?:demand|urg|insist|ask|recommend)\w*|(?:is|it['’]s)\s+(?:\w+\s+)?"
+    r"\b(?:(?:demand|urg|insist|ask)\w*|recommends?|(?:is|it['’]s)\s+(?:\w+\s+)?"
     r"(?:imperative|essential|vital|crucial|critical|urgent|necessary|"
     r"important))\s+that\s+(?P<target>[^.;:“”\"]{2,200}?)"
     r"\s+(?:(?:should|must|immediately|urgently)\s+)*"
@@ -1117,8 +1146,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:tie|ties|tying|condition|link)\w*\s+(?:[\w-]+\s+){0,3}?"
         r"(?:aid|assistance|support|funding|cooperation)\s+to\b|"
         r"\b(?:aid|assistance|support|funding)\s+(?:\w+\s+){0,2}?conditional\b|"
-        r"\b(?:aid|assistance|support|funding)\s+(?:\w+\s+){0,2}?(?:depends?|"
-        r"dependent)\s+on\b|"
+        r"\b(?:aid|assistance|support|funding|help|cooperation|training)\s+"
+        r"(?:\w+\s+){0,2}?(?:depends?|depend|dependent|conditional)\s+on\b|"
         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:money|funds|funding|aid)\b[^.;]{0,60}?\bpays?\b|"
         r"\b(?:stop|end|cease|halt|suspend|withdraw|withhold|cut)\w*\s+(?:all\s+|"
         r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:other\s+|"
@@ -1193,7 +1222,7 @@ _THEMES: list[tuple[str, str]] = [
         "accountability",
         r"\buniversal\s+jurisdiction|\b(?:stand|face)\s+(?:trial|justice)\b|"
         r"\bbefore\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b|"
-        r"\bon\s+trial\b|\bcivilian\s+courts?\b|"
+        r"\bon\s+trial\b|\bcivilian\s+courts?\b|\bare\s+tried\b|"
         r"\b(?:allow|authori[sz]e|open|hold)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?trials?\b|"
         r"\bin\s+the\s+dock\b|\b(?:charge|name)\s+and\s+try\b|"
         r"\bcriminal\s+(?:investigations?|proceedings|charges)\b|"
@@ -1201,6 +1230,9 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:waive|lift)\w*\s+(?:the\s+)?immunity\b|"
         r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
         r"\b(?:face|stand\s+(?:in\s+front\s+of|before))\s+a\s+judge\b|"
+        r"\banswer\s+to\s+(?:his|her|their)\s+victims\b|\bindictments?\b|"
+        r"\bextradit\w+|\barrest\s+(?:suspected|the\s+suspects|those)\b|"
+        r"\bwar\s+crimes\s+(?:court|tribunal)|\bspecial\s+(?:court|tribunal)\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
     ),
     (
@@ -1214,8 +1246,9 @@ _THEMES: list[tuple[str, str]] = [
         r"\bexamin\w*\s+(?:[\w'’-]+\s+){0,3}?(?:body|bodies|remains)\b|"
         r"\b(?:examin\w*|probe|look\s+into|looks\s+into)\b[^.;]{0,40}?"
         r"\b(?:attacks?|abuses|allegations|killings|deaths|crimes|violations|devices|"
+        r"beatings|shootings|injuries|ill-treatment|"
         r"evidence|records|shelling|strikes|raids|executions|torture)\b|"
-        r"\binquiries\b|\binquests?\b|"
+        r"\binquiries\b|\binquests?\b|\bindependent\s+review\b|"
         r"\breview\s+the\s+use\s+of\b|\bremit\s+(?:cover|include)",
     ),
     (
@@ -1254,7 +1287,8 @@ _THEMES: list[tuple[str, str]] = [
         r"results|details|names|bodies|remains|footage|evidence)\b)"
         r"(?:(?-i:\p{Lu})|all\b|every|the\s+(?:[\w-]+\s+){0,2}?(?:activists|journalists|"
         r"lawyers|men|women|students|defenders|protesters|workers|bloggers|members|"
-        r"leaders|prisoners|detainees))"
+        r"leaders|prisoners|detainees|children|minors|juveniles))|\brelease\s+"
+        r"(?:children|minors|juveniles)\b"
         r"|\brelease\s+of\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:imprisoned|"
         r"detained|jailed|political|prisoners|detainees|journalists|activists|"
         r"hostages)"
@@ -1298,6 +1332,12 @@ _THEMES: list[tuple[str, str]] = [
 THEMES: list[tuple[str, regex.Pattern[str]]] = [
     (theme, regex.compile(pattern, regex.I)) for theme, pattern in _THEMES
 ]
+#: "bring every detainee before a court within 24 hours or let them go".
+COURT_OR_RELEASE = re.compile(
+    r"\bbefore\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:court|judge|magistrate)\b[^.;]{0,40}?"
+    r"\bor\s+(?:release|free|let\s+(?:them|him|her)\s+go)\b",
+    re.I,
+)
 #: A missing detainee shown to a judge: "bring him before the judge that day".
 HABEAS = re.compile(
     r"\b(?:bring|present|produce)\s+(?:him|her|them)\s+before\s+(?:a|the|an)\s+"
@@ -1571,9 +1611,11 @@ def _allowed(
         if event_type not in FUTURE_TYPES and not SCHEDULED.search(text):
             return False
     if family == SPEECH_FAMILY:
-        return mention.precision in {"day", "month"} or _width(mention) <= (
-            SPEECH_MAX_DAYS
+        # a report is dated by its year too ("the commission's 2009 final report")
+        precise = (
+            {"day", "month", "year"} if event_type == "report" else {"day", "month"}
         )
+        return mention.precision in precise or _width(mention) <= SPEECH_MAX_DAYS
     return True
 
 
@@ -1765,6 +1807,13 @@ def event_candidates(
             # "announced visa restrictions", "condemned the deportation in a
             # resolution": the act is the news
             speech = None
+        if (
+            act
+            and speech
+            and speech.start < act.start
+            and re.search(r"recommend", speech.text, re.I)
+        ):
+            act = None  # "recommended that no child be detained": an ask, not an act
         if act and speech and speech.start < act.start:
             # "announced that a board of inquiry would ...": the act is the news
             # (not when the act sits past the clause: "whose office announced
@@ -2533,7 +2582,7 @@ def _figure(
 
 def theme_of(text: str) -> str | None:
     """The demand theme a request's words point to."""
-    if LEADING_RELEASE.match(text):
+    if LEADING_RELEASE.match(text) or COURT_OR_RELEASE.search(text):
         return "release_detainees"  # "release X or bring them before a court"
     if HABEAS.search(text):
         return "end_torture_disappearance"  # "bring him before the judge"

@@ -525,7 +525,7 @@ def _with_lead(document: Document, pair: tuple[Paragraph, Paragraph]) -> Sentenc
 
 
 #: A call that opens a list of asks: "We're calling on the President to: Free ...".
-LIST_LEAD = re.compile(r"\b(?:to|on|for)\s*:\s*\S", re.I)
+LIST_LEAD = re.compile(r"\b(?:to|on|for|authorities|government|demands)\s*:\s*\S", re.I)
 #: A sentence that goes on with the day told before it.
 CONTINUES = re.compile(
     r"^\W*(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|"
