@@ -2350,3 +2350,59 @@ def test_a_past_recommendation_by_a_commission_is_no_demand():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("In May 2018 the former general was jailed for 20 years.", "finding"),
+        ("On 9 February the ministry warned organisers of further gatherings of "
+         "prosecution.", "threat"),
+        ("A four-day state of emergency declared on 1 July 2008 left five dead.",
+         "resolution"),
+        ("The regional mission left Veloria in June 2017.", "mission"),
+        ("The protesters are due back in court on 3 March.", "finding"),
+        ("In February 2021 the case was struck from the roll.", "finding"),
+        ("On 12 February the minister told parliament the police acted lawfully.",
+         "statement"),
+        ("In November 2019 the province passed its Declaration on the Rights of "
+         "Indigenous Peoples Act.", "resolution"),
+        ("In November 2019 the Working Group found his detention arbitrary.",
+         "finding"),
+        ("On 25 February the government warned that marchers will be identified "
+         "and fined.", "threat"),
+    ],
+)  # fmt: skip
+def test_prison_terms_warnings_of_prosecution_missions_leaving_and_acts_passed(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in [e[0] for e in events_of(ingest(dataset, body))]
+
+
+def test_a_number_of_days_is_no_count_of_people_and_held_beyond_is_detained():
+    assert figures_of("He died nine days after staff found him.") == set()
+    assert (22, "at_least", "detained") in figures_of(
+        "At least 22 survivors were held beyond 48 hours."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The group urged the minister to refer the death to an independent panel "
+         "with medical experts.", "independent_investigation"),
+        ("They recall that allegations of ill-treatment must be examined by an "
+         "inspectorate independent of the units concerned.",
+         "independent_investigation"),
+        ("The group urged the commissioner to suspend officers named in credible "
+         "complaints.", "accountability"),
+        ("The group urged the authorities to bring Solongo home.",
+         "release_detainees"),
+        ("The group urged the government to let the Ombudsman inspect the cells at "
+         "Rove.", "access_for_monitors"),
+    ],
+)  # fmt: skip
+def test_panels_allegations_examined_suspensions_homecomings_and_inspections(
+    text: str, theme: str
+):
+    assert theme in [d[0] for d in demands_of(text)]

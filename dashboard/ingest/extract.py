@@ -158,13 +158,15 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         ACT,
         r"\bthreaten(?:ed|s|ing)?\s+to\s+\w+|"
         r"\b(?:was|were|been)\s+threatened\b|"
+        r"\bwarn\w*\s+[^.;]{0,60}?\bof\s+(?:[\w-]+\s+)?(?:prosecution|arrest|punishment|"
+        r"sanctions|reprisals)\b|"
         r"\bpromis(?:e|ed|es|ing)\s+(?:[\w\"“”'‘’-]+\s+){0,3}?(?:arrests|crackdown|"
         r"punishment|prosecutions)\b|"
         # "warning that anyone who reoffends will be made to serve the sentence"
         r"\bwarn(?:ed|s|ing)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]{0,80}?\b(?:will|would)\s+"
         r"(?:be\s+made\s+to\s+|have\s+to\s+)?(?:serve|face|lose|be\s+(?:arrested|"
         r"prosecuted|punished|jailed|detained|charged|expelled|deported|shot|"
-        r"sentenced|banned|closed|dissolved))\b",
+        r"sentenced|banned|closed|dissolved|fined|identified))\b",
     ),
     (
         "veto",
@@ -215,6 +217,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\bimpeached\b|\b(?:order|ban|proscription)\b[^.;]{0,30}?\b(?:was|were)\s+"
         r"approved\b|"
         r"\b(?:lowered|raised)\s+the\s+age\s+of\b|\bjoint\s+resolution\b|"
+        r"\bpassed\s+(?:its|the|a|an)\s+(?:[\w'’-]+\s+){0,10}?(?-i:Act)\b|"
         r"\bapproved\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?statute\b|"
         # "Arkansas legalised it in April"
         r"\b(?:legali[sz]ed|outlawed|decriminali[sz]ed|criminali[sz]ed)\b|"
@@ -239,6 +242,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\bintroduced\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:minimum\s+wage|law|bill|"
         r"tax|rules?|measure|reform|curfew)\b|"
         r"\bput\s+(?:[\w-]+\s+){0,3}?under\s+a\s+state\s+of\s+(?:emergency|siege)\b|"
+        r"\bstate\s+of\s+(?:emergency|siege)\s+(?:was\s+)?(?:declared|imposed)\b|"
         r"\b(?:was|were|has\s+been|had\s+been)\s+repealed\b|"
         # emergencies: "declared a state of emergency"
         r"\b(?:declared|imposed|proclaimed|extended|lifted)\s+(?:a|an|the)\s+"
@@ -286,12 +290,17 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\bmission\s+(?:was|were)\s+in\s+(?-i:[A-Z])|"
         r"\b(?:sent|deployed|dispatched)\b[^.;]{0,30}?\b(?:observers?|"
         r"monitors?|mission)\b|\b(?:observers?|monitors?|"
-        r"mission)\b[^.;]{0,30}?\b(?:sent|deployed|dispatched|arrived)\b",
+        r"mission)\b[^.;]{0,30}?\b(?:sent|deployed|dispatched|arrived|left|withdrew|"
+        r"pulled\s+out)\b",
     ),
     (
         "finding",
         ACT,
-        r"\b(?:ruled|ruling|judgment|judgement|verdict|convicted|"
+        r"\b(?:(?:jailed|imprisoned)\s+for\s+(?:[\w-]+\s+){0,3}?(?:years?|months?)|"
+        r"due\s+back\s+in\s+court|struck\s+(?:[\w-]+\s+){0,3}?from\s+the\s+roll|"
+        r"found\s+(?:[\w'’-]+\s+){0,4}?(?:detention|arrest|imprisonment)\s+(?:to\s+be\s+)?"
+        r"arbitrary|"
+        r"ruled|ruling|judgment|judgement|verdict|convicted|"
         r"sentenced|upheld|overturned|annulled|struck\s+(?:down|out)|acquitted|"
         r"tried\s+(?:\d[\d,]*|them|him|her|the\s+\w+)|arraigned|indicted|"
         r"adjourned|sentences\s+(?:\d|\w+\s+(?:more\s+)?(?:people|civilians|men|"
@@ -525,6 +534,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
         r"invited|backed\s+the\s+(?:visit|call|request|plan|proposal)|"
         r"praised|hailed|thanked|brushed\s+aside|"
+        r"told\s+(?:parliament|the\s+(?:assembly|senate|house|legislature))|"
         r"described\s+(?:it|them|this|that)\s+as|(?:joint|open)\s+letter|"
         r"condemned|denied|claimed|called\s+for|postpon(?:ed|es)|called\s+off|"
         r"cancell?ed)\b",
@@ -831,6 +841,7 @@ _OUTCOMES = [
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|locked\s+up|"
         r"arrests?\s+of|taken\s+from\s+(?:their\s+)?(?:wards|homes|beds|cells)|"
         r"dragged\s+from|in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
+        r"held\s+(?:beyond|for\s+more\s+than|longer\s+than)|"
         r"in\s+(?:a|the)\s+(?:deportation|detention|holding)\s+(?:centre|center|facility)|"
         r"returned\s+(?:them\s+)?to\s+detention|"
         r"remained\s+in\s+custody|"
@@ -1178,6 +1189,8 @@ _THEMES: list[tuple[str, str]] = [
     (
         "access_for_monitors",
         r"\bcommissioner\b[^.;]{0,100}?\b(?:access|visit)\b|"
+        r"\binspect\s+(?:the\s+)?(?:cells|detention|prisons?|places\s+of\s+detention|"
+        r"conditions)\b|"
         r"\b(?:monitors?|observers|investigators|icrc|experts?|unhcr|"
         r"red\s+cross|rapporteurs?|human\s+rights\s+officers|working\s+group)\b"
         r"[^.;]{0,100}?\b(?:access|into|in\b|admitted|enter|reach|visit|attend|"
@@ -1233,6 +1246,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\banswer\s+to\s+(?:his|her|their)\s+victims\b|\bindictments?\b|"
         r"\bextradit\w+|\barrest\s+(?:suspected|the\s+suspects|those)\b|"
         r"\bwar\s+crimes\s+(?:court|tribunal)|\bspecial\s+(?:court|tribunal)\b|"
+        r"\bsuspend\s+(?:the\s+)?(?:officers|officials|police\s+officers)\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
     ),
     (
@@ -1249,6 +1263,9 @@ _THEMES: list[tuple[str, str]] = [
         r"beatings|shootings|injuries|ill-treatment|"
         r"evidence|records|shelling|strikes|raids|executions|torture)\b|"
         r"\binquiries\b|\binquests?\b|\bindependent\s+review\b|"
+        r"\bindependent\s+panel\b|"
+        r"\b(?:allegations?|claims|complaints)\b[^.;]{0,80}?\b(?:be\s+)?(?:examined|"
+        r"investigated|looked\s+into|probed)\b|"
         r"\breview\s+the\s+use\s+of\b|\bremit\s+(?:cover|include)",
     ),
     (
@@ -1297,7 +1314,7 @@ _THEMES: list[tuple[str, str]] = [
         r"(?:released|freed)\b"
         r"|\b(?:jailed|detained|held|imprisoned|prisoners|detainees|arrested)\b[^.;]{0,60}?"
         r"\bbe\s+(?:back\s+)?(?:home|free|with\s+their\s+families)\b"
-        r"|\bsend\s+(?:[\w-]+\s+){0,6}?home\b"
+        r"|\b(?:send|bring)\s+(?:[\w-]+\s+){0,6}?home\b"
         r"|^(?!.*\b(?:report|findings|data|results|information|names|bodies|remains|"
         r"footage|evidence|details|funds|files)\b).*\bbe\s+(?:\w+ly\s+)?"
         r"(?:released|freed|set\s+free)\b",
@@ -2320,6 +2337,10 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             continue
         if NO_ONE.search(text, 0, match.end()):
             continue  # "no one has been arrested"
+        if re.match(
+            r"\s+(?:days|weeks|months|years|hours)\b", text[match.end("number") :], re.I
+        ):
+            continue  # "nine days after staff found him": a time, not people
         if re.search(r"\b(?:several|a\s+few|many)\s+$", text[: match.start()], re.I):
             continue  # "several hundred people rallied": no count
         if count == 1 and re.match(r"\s+of\b", text[match.end("number") :]):
