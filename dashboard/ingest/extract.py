@@ -2329,6 +2329,25 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     victims_before = "people"
+
+    def free(match: re.Match[str]) -> bool:
+        return not any(s < match.end() and match.start() < e for s, e in taken)
+
+    def keep(
+        match: re.Match[str],
+        count: int,
+        outcome: str,
+        victims: str = "people",
+        qualifier: tuple[str, str] | None = None,
+    ) -> None:
+        qualifier_text, name = qualifier or _qualifier(match)
+        taken.append(match.span())
+        found.append(
+            _figure(
+                sentence, match.span(), count, name, outcome, victims, qualifier_text
+            )
+        )
+
     for match in FIGURE.finditer(text):
         count = words_to_number(match.group("number"))
         if NOT_VICTIMS_BEFORE.search(text, 0, match.start()) and not TREATED_FOR.match(
@@ -2374,30 +2393,13 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             outcome = "detained"  # "moved 2,000 prisoners"
         if outcome is None:
             continue
-        qualifier_text, qualifier = _qualifier(match)
         victims = (match.group("victims") or victims_before).lower()
         victims_before = victims
-        taken.append(match.span())
-        found.append(
-            _figure(
-                sentence,
-                match.span(),
-                count,
-                qualifier,
-                outcome,
-                victims,
-                qualifier_text,
-            )  # fmt: skip
-        )
+        keep(match, count, outcome, victims)
+
     for match in VERB_COUNT.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        if FIGURE.match(
-            text,
-            match.start("qualifier")
-            if match.group("qualifier")
-            else match.start("number"),
-        ):
+        start = match.start("qualifier") if match.group("qualifier") else None
+        if not free(match) or FIGURE.match(text, start or match.start("number")):
             continue  # a count with its people: read above
         count = words_to_number(match.group("number"))
         if count is None or (1900 < count < 2100 and "," not in match.group("number")):
@@ -2408,94 +2410,37 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             if match.group("homeless")
             else next((o for p, o in OUTCOMES if p.search(verb)), None)
         )
-        if outcome is None:
-            continue
-        qualifier_text, qualifier = _qualifier(match)
-        taken.append(match.span())
-        found.append(
-            _figure(
-                sentence,
-                match.span(),
-                count,
-                qualifier,
-                outcome,
-                "people",
-                qualifier_text,
-            )  # fmt: skip
-        )
+        if outcome is not None:
+            keep(match, count, outcome)
     for match in DEATH_TOLL.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
         count = words_to_number(match.group("number"))
-        if count is None:
+        if not free(match) or count is None:
             continue
-        qualifier_text, qualifier = _qualifier(match)
-        if match.group("above"):
-            qualifier_text, qualifier = match.group("above"), "more_than"
-        taken.append(match.span())
-        found.append(
-            _figure(
-                sentence,
-                match.span(),
-                count,
-                qualifier,
-                "killed",
-                "people",
-                qualifier_text,
-            )  # fmt: skip
-        )
+        above = match.group("above")
+        keep(match, count, "killed", qualifier=(above, "more_than") if above else None)
     for match in ACT_COUNT.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
         count = words_to_number(match.group("number"))
-        if count is None or NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
+        if not free(match) or count is None:
+            continue
+        if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
             continue
         if 1900 < count < 2100 and "," not in match.group("number"):
             continue  # "the January 2022 killings": a year
-        qualifier_text, qualifier = _qualifier(match)
-        taken.append(match.span())
-        outcome = ACT_OUTCOMES[match.group("what").lower()]
-        found.append(
-            _figure(
-                sentence,
-                match.span(),
-                count,
-                qualifier,
-                outcome,
-                "people",
-                qualifier_text,
-            )  # fmt: skip
-        )
+        keep(match, count, ACT_OUTCOMES[match.group("what").lower()])
     for match in SUBGROUP.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        count = words_to_number(match.group("number"))
+        if not free(match) or count is None:
             continue
         if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
             continue  # "a judge released three of the men arrested there"
-        count = words_to_number(match.group("number"))
         what = match.group("what").lower()
         outcome = next((o for p, o in OUTCOMES if p.search(what)), "detained")
-        qualifier_text, qualifier = _qualifier(match)
-        if count is None:
-            continue
-        taken.append(match.span())
-        found.append(
-            _figure(
-                sentence,
-                match.span(),
-                count,
-                qualifier,
-                outcome,
-                f"people {what}",
-                qualifier_text,
-            )  # fmt: skip
-        )
+        keep(match, count, outcome, f"people {what}")
     for match in PART_OF_THEM.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        count = words_to_number(match.group("number"))
+        if not free(match) or count is None:
             continue
         if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
-            continue
-        count = words_to_number(match.group("number"))
-        if count is None:
             continue
         outcome = DIRECT_OUTCOME.match(text, match.end()) and _outcome_near(
             text, match.start(), match.end()
@@ -2507,21 +2452,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             )
         outcome = outcome or _outcome_before(text, match.start(), found)
         outcome = outcome or _outcome_near(text, match.start(), match.end())
-        if outcome is None:
-            continue
-        qualifier_text, qualifier = _qualifier(match)
-        taken.append(match.span())
-        found.append(
-            _figure(
-                sentence,
-                match.span(),
-                count,
-                qualifier,
-                outcome,
-                "people",
-                qualifier_text,
-            )  # fmt: skip
-        )
+        if outcome is not None:
+            keep(match, count, outcome)
     vague = [*VAGUE.finditer(text), *VAGUE_AFTER.finditer(text)]
     for match in vague:
         if any(s < match.end() and match.start() < e for s, e in taken):
