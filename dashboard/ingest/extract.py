@@ -2634,7 +2634,8 @@ def demand_candidates(
     spokesperson's (``speaker``), else the publisher's, unless the sentence
     names who calls. ``previous`` is the addressee (words, actor id) of the
     sentence before, for "They should also ..."; ``headline`` says the
-    sentence is the release's title."""
+    sentence may ask with a bare imperative though unquoted: the release's title,
+    or a sentence after "We're calling on X to: A. B." in the same paragraph."""
     reading = read_sentence(sentence.text)
     limit = reading.content[1] if reading.reporting and reading.reporting[0] else None
     text = _unlist(sentence.text[:limit] if limit else sentence.text)
