@@ -2406,3 +2406,16 @@ def test_panels_allegations_examined_suspensions_homecomings_and_inspections(
     text: str, theme: str
 ):
     assert theme in [d[0] for d in demands_of(text)]
+
+
+def test_a_dated_report_of_speech_is_a_statement_when_the_date_opens_the_sentence(
+    dataset: Dataset,
+):
+    events = events_of(
+        ingest(
+            dataset,
+            "On 31 January the interior minister said on state television that the "
+            "police had acted with restraint.",
+        )
+    )
+    assert ("statement", "2021-01-31", "2021-01-31") in events

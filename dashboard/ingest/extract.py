@@ -97,6 +97,12 @@ LEAD_ONLY = re.compile(
     r"October|November|December|\d{1,2}))\s*",
     re.I,
 )
+#: A date that opens a sentence ("On 31 July", "In March 2024,").
+LEADING_DATE = re.compile(
+    r"^(?:on|in|by)\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})(?:,?\s+\d{4})?,?\s+|"
+    r"^(?:in|by)\s+\w+\s+\d{4},?\s+",
+    re.I,
+)
 #: "men who said they were police ...": the speech verb is in a relative clause.
 RELATIVE_SPEECH = re.compile(
     r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:" + SPEECH + r")\b", re.I
@@ -1498,9 +1504,16 @@ def read_sentence(text: str) -> Reading:
         clause = leading.group("clause")
         if (
             not _has_trigger(clause, act_only=True)
-            and not re.search(r"\d", clause)
+            # "On 31 July the minister said ...": a date may open the clause
+            and not re.search(r"\d", LEADING_DATE.sub("", clause, count=1))
             and not RELATIVE_SPEECH.search(clause)
             and not DECLARES.search(clause)
+            # "warned that marchers will be fined", "found his detention arbitrary":
+            # an act that starts in the clause is the news
+            and not any(
+                t.family == ACT and t.start < leading.end("clause")
+                for t in triggers_in(body)
+            )
         ):
             return Reading((leading.end(), end), (0, leading.end("clause")))
     return Reading((0, end), None)
