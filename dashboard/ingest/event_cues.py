@@ -102,15 +102,20 @@ def past_verb(clause: str) -> re.Match[str] | None:
     return None
 
 
+def _best(cues: list[tuple[str, re.Pattern[str]]], text: str, least: int) -> str | None:
+    """The name whose cue words ``text`` holds most (distinct words; ties: list
+    order), when it holds ``least`` of them at least."""
+    count, _, name = max(
+        (len({m.group(0).lower() for m in pattern.finditer(text)}), -index, name)
+        for index, (name, pattern) in enumerate(cues)
+    )
+    return name if count >= least else None
+
+
 def cue_type(clause: str) -> str | None:
-    """The event type whose cue words ``clause`` holds most (ties: list order);
-    ``None`` when it holds none."""
-    scores = [
-        (len({m.group(0).lower() for m in pattern.finditer(clause)}), -index, name)
-        for index, (name, pattern) in enumerate(CUES)
-    ]
-    best = max(scores)
-    return best[2] if best[0] else None
+    """The event type whose cue words ``clause`` holds most; ``None`` when it
+    holds none."""
+    return _best(CUES, clause, 1)
 
 
 #: Cue words per demand theme, for asks the theme patterns do not name; in the
@@ -158,12 +163,6 @@ THEME_CUES = [
 
 
 def cue_theme(ask: str) -> str | None:
-    """The demand theme whose cue words ``ask`` holds most (ties: list order),
-    when it holds two of them at least: one word alone ("restore internet
-    access") says too little."""
-    scores = [
-        (len({m.group(0).lower() for m in pattern.finditer(ask)}), -index, name)
-        for index, (name, pattern) in enumerate(THEME_CUES)
-    ]
-    best = max(scores)
-    return best[2] if best[0] >= 2 else None
+    """The demand theme whose cue words ``ask`` holds most, when it holds two of
+    them at least: one word alone ("restore internet access") says too little."""
+    return _best(THEME_CUES, ask, 2)

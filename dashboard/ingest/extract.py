@@ -1904,23 +1904,27 @@ def _own_actors(
     return own
 
 
+def _clause_word(trigger: Trigger, content: str, content_start: int) -> str:
+    """The word that opens the clause holding ``trigger`` ("when", "after"), or
+    "" when no clause boundary comes before it."""
+    boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
+    return boundaries[-1].group(0).strip(" ,;:(–—").lower() if boundaries else ""
+
+
 def _subordinate(trigger: Trigger, content: str, content_start: int) -> bool:
     """Whether ``trigger`` sits in a clause that only sets the scene ("...,
     when soldiers raided a radio station"): the main clause's act comes first."""
-    boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
-    if not boundaries:
-        return False
-    word = boundaries[-1].group(0).strip(" ,;:(–—")
-    return bool(SUBORDINATOR.fullmatch(word))
+    return bool(SUBORDINATOR.fullmatch(_clause_word(trigger, content, content_start)))
 
 
 def _scene_setting(trigger: Trigger, content: str, content_start: int) -> bool:
-    """Whether ``trigger`` sits in a "when", "while" or "as" clause."""
-    boundaries = list(CLAUSE_START.finditer(content, content_start, trigger.start))
-    if not boundaries:
-        return False
-    word = boundaries[-1].group(0).strip(" ,;:(–—").lower()
-    return word in {"when", "while", "as", "where"}
+    """Whether ``trigger`` sits in a "when", "while", "as" or "where" clause."""
+    return _clause_word(trigger, content, content_start) in {
+        "when",
+        "while",
+        "as",
+        "where",
+    }
 
 
 def _clause_before(trigger: Trigger, content: str, content_start: int) -> int:

@@ -372,10 +372,11 @@ def ingest_document(
         figures += found_figures
         # the day goes on through a told sequence with no date of its own
         # (``period`` is the sentence's first date)
+        told = _day_told(sentence, mentions, dateline) if period is not None else None
         if period is not None or not carried or carried[0] != sentence.paragraph:
-            carried = _day_told(sentence, mentions, dateline, found_events)
+            carried = None if acts else told  # no act of its own took the day
         if period is not None:
-            last_day = _day_told(sentence, mentions, dateline, [])
+            last_day = told
     events = merge_events(events)
     demands = _distinct_demands(demands)
     figures = _distinct_figures(figures)
@@ -540,10 +541,9 @@ def _day_told(
     sentence: Sentence,
     mentions: list[DateMention],
     dateline: DateMention | None,
-    events: list[Candidate],
 ) -> tuple[int, DateMention] | None:
-    """The single day a sentence names when no act of its own took it ("The
-    deadliest day was Tuesday 25 June."), for the sentence after it."""
+    """The single day a sentence names ("The deadliest day was Tuesday 25
+    June."), for the sentences after it."""
     days = [
         m
         for m in mentions
@@ -551,8 +551,7 @@ def _day_told(
         and m is not dateline
         and sentence.start <= m.start_char < sentence.end
     ]
-    acts = [e for e in events if e.fields["event_type"] not in {"statement", "report"}]
-    if len(days) != 1 or days[0].precision != "day" or acts:
+    if len(days) != 1 or days[0].precision != "day":
         return None
     return sentence.paragraph, days[0]
 
