@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 TRACES_JS = """([graphId, meta]) => {
   const gd = document.getElementById(graphId).querySelector('.js-plotly-plot');
@@ -66,27 +67,52 @@ def table_row_ids(page: Page) -> list[str]:
     )
 
 
-def click_mark(page: Page, graph_id: str, record_id: str, meta: str = "events") -> None:
-    """Click the marker of ``record_id`` where it is drawn, as a person would."""
-    position = page.evaluate(
-        """([graphId, recordId, meta]) => {
-          const gd = document.getElementById(graphId).querySelector('.js-plotly-plot');
-          const layout = gd._fullLayout;
-          for (const trace of gd._fullData) {
-            if (trace.meta !== meta) continue;
-            const index = (trace.customdata || []).findIndex(c => c[0] === recordId);
-            if (index < 0) continue;
-            const box = gd.getBoundingClientRect();
-            const xa = layout[trace.xaxis.replace('x', 'xaxis')];
-            const ya = layout[trace.yaxis.replace('y', 'yaxis')];
-            return {
-              x: box.left + xa._offset + xa.d2p(trace.x[index]),
-              y: box.top + ya._offset + ya.d2p(trace.y[index]),
-            };
-          }
-          return null;
-        }""",
-        [graph_id, record_id, meta],
-    )
-    assert position is not None, f"{record_id} is not drawn on {graph_id}"
-    page.mouse.click(position["x"], position["y"])
+POSITION_JS = """([graphId, recordId, meta]) => {
+  const gd = document.getElementById(graphId).querySelector('.js-plotly-plot');
+  const layout = gd._fullLayout;
+  for (const trace of gd._fullData) {
+    if (trace.meta !== meta) continue;
+    const index = (trace.customdata || []).findIndex(c => c[0] === recordId);
+    if (index < 0) continue;
+    const box = gd.getBoundingClientRect();
+    const xa = layout[trace.xaxis.replace('x', 'xaxis')];
+    const ya = layout[trace.yaxis.replace('y', 'yaxis')];
+    return {
+      x: box.left + xa._offset + xa.d2p(trace.x[index]),
+      y: box.top + ya._offset + ya.d2p(trace.y[index]),
+    };
+  }
+  return null;
+}"""
+
+HOVERED_JS = """([graphId, recordId]) => {
+  const gd = document.getElementById(graphId).querySelector('.js-plotly-plot');
+  return (gd._hoverdata || []).some(
+    p => p.customdata && p.customdata[0] === recordId);
+}"""
+
+
+def click_mark(
+    page: Page,
+    graph_id: str,
+    record_id: str,
+    meta: str = "events",
+    attempts: int = 5,
+) -> None:
+    """Point at the marker of ``record_id``, wait for its tooltip, then click.
+
+    As a person does: the tooltip confirms the pointer is on that mark. When
+    the chart redraws between measuring and pointing (a resize on a slow
+    machine moves every mark), the mark is measured again."""
+    for _ in range(attempts):
+        position = page.evaluate(POSITION_JS, [graph_id, record_id, meta])
+        assert position is not None, f"{record_id} is not drawn on {graph_id}"
+        page.mouse.move(position["x"] - 30, position["y"] - 30)
+        page.mouse.move(position["x"], position["y"], steps=3)
+        try:
+            page.wait_for_function(HOVERED_JS, arg=[graph_id, record_id], timeout=2000)
+        except PlaywrightTimeoutError:
+            continue
+        page.mouse.click(position["x"], position["y"])
+        return
+    raise AssertionError(f"the pointer never rested on {record_id} in {graph_id}")
