@@ -2419,3 +2419,72 @@ def test_a_dated_report_of_speech_is_a_statement_when_the_date_opens_the_sentenc
         )
     )
     assert ("statement", "2021-01-31", "2021-01-31") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Guards held eleven women for a night at the depot.",
+         (11, "exactly", "detained")),
+        ("Officers detained nine current and former staff of the paper.",
+         (9, "exactly", "detained")),
+        ("Police bundled 40 people into vans outside the court.",
+         (40, "exactly", "detained")),
+        ("At least 25 people who marched to the ministry were held for a day.",
+         (25, "at_least", "detained")),
+        ("Two are still in hospital.", (2, "exactly", "injured")),
+        ("Medics counted more than 90 with gunshot wounds.",
+         (90, "more_than", "injured")),
+        ("Clinics treated 35 people for burns and cuts.",
+         (35, "exactly", "injured")),
+        ("Four bodies were later recovered from the river.",
+         (4, "exactly", "killed")),
+        ("Three migrant children die in border camp", (3, "exactly", "killed")),
+        ("At least 12 teenagers were among the detainees brought to court.",
+         (12, "at_least", "detained")),
+        ("Men with knives attacked the rally, slashing at least six people.",
+         (6, "at_least", "injured")),
+        ("More than three thousand people were detained across the country.",
+         (3000, "more_than", "detained")),
+        ("More than two thousand people were detained across the country.",
+         (2000, "more_than", "detained")),
+        ("Soldiers opened fire, killing at least 14 people.",
+         (14, "at_least", "killed")),
+        ("Nobody has seen five of them since.", (5, "disappeared")),
+    ],
+)  # fmt: skip
+def test_held_taken_hurt_and_dead_people_told_in_more_ways(text: str, figure: tuple):
+    if len(figure) == 2:
+        assert {(f[0], f[2]) for f in figures_of(text)} == {figure}
+    else:
+        assert figures_of(text) == {figure}
+
+
+def test_the_modifiers_of_counted_people_stop_at_a_preposition():
+    assert figures_of("Shells hit two camps for displaced people on Friday.") == set()
+
+
+def test_a_lawyer_representing_some_of_them_counts_no_victims():
+    assert figures_of("said lawyer Ana Petit, who represents six of them.") == set()
+    assert figures_of("Police later questioned one of them, Ivo Marn.") == set()
+
+
+def test_people_seized_whose_families_do_not_know_where_they_are_disappeared():
+    assert figures_of(
+        "Police seized three of her friends at the gate; their parents still do not "
+        "know where they are."
+    ) == {(3, "exactly", "disappeared")}
+
+
+def test_a_part_of_them_takes_the_outcome_of_the_paragraphs_figure_before(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "At least 140 people are in prison for their posts. At least 20 of them have "
+        "waited over a year for a trial.",
+    )
+    assert [(f["count"], f["outcome"]) for f in candidates["casualty_figures"]] == [
+        (140, "detained"),
+        (20, "detained"),
+    ]

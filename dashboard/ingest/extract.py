@@ -702,6 +702,7 @@ VICTIMS = (
     r"priests|nuns|monks|imams|pastors|clerics|bishops|judges|guards|youths|"
     r"teenagers|minors|pupils|parents|mothers|fathers|sons|daughters|elders|"
     r"babies|infants|nurses|officials|agents|more(?!\s+than)|schoolgirls|schoolboys|"
+    r"bodies|"
     r"schoolchildren|girls|boys|households|"
     r"[a-z]+(?:ers|ors|ists|ians|ees)(?<!centers)(?<!orders)(?<!numbers)"
     r"(?<!letters)(?<!papers)(?<!containers)(?<!helicopters)(?<!others)|"
@@ -713,7 +714,10 @@ OUTCOME_WORD = (
     r"assaulted|blinded|lost\s+(?:an|one|both)\s+eyes?|"
     r"in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
     r"in\s+(?:a|the)\s+(?:deportation|detention|holding)\s+(?:centre|center|facility)|"
-    r"pushed\s+back|treated\s+in\s+(?:hospital|clinics?)|moved\s+off|evicted|"
+    r"pushed\s+back|treated\s+in\s+(?:hospital|clinics?)|in\s+hospital|moved\s+off|"
+    r"with\s+(?:gunshot\s+|bullet\s+|stab\s+)?(?:wounds|injuries)|die|"
+    r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|cuts|burns|fractures)|"
+    r"evicted|"
     r"relocated|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|treatment)|"
     r"made\s+homeless|lost\s+their\s+homes|"
     r"detained|arrested|behind\s+bars|left\s+the\s+country|"
@@ -724,6 +728,12 @@ OUTCOME_WORD = (
     r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
     r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)"
 )
+#: A word before the people counted ("current and former staff"), not one that
+#: starts another phrase ("two camps for displaced people").
+MODIFIER = (
+    r"(?!(?:for|in|to|from|with|by|at|on|since|after|before|during|when|while|"
+    r"who|that|which|were|was|have|has|had|are|is)\b)[a-z-]+"
+)
 FIGURE = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
     r"\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|half\s+a\s+(?:million|dozen)|"
@@ -732,7 +742,7 @@ FIGURE = re.compile(
     r"detained|displaced|killings|deaths|executions))\b)?"
     r"(?:(?<=dead)|(?<=wounded)|(?<=injured)|(?<=missing)|(?<=detained)|"
     r"(?<=displaced)|(?<=killings)|(?<=deaths)|(?<=executions)"
-    r"|\s+(?P<victims>(?:[a-z-]+\s+){0,2}?(?:" + VICTIMS + r"))\b"
+    r"|\s+(?P<victims>(?:" + MODIFIER + r"\s+){0,3}?(?:" + VICTIMS + r"))\b"
     r"|(?=\s+(?:(?:were|was|have|has|had|are|is|remain|remained|remains)\s+)?(?:been\s+)?"
     r"(?:(?:still|now|already|back|again|later|then|since|\w+ly)\s+)?"
     r"(?:" + OUTCOME_WORD + r")\b))",
@@ -825,7 +835,9 @@ _OUTCOMES = [
     ),
     (
         "killed",
-        r"\b(?:killed|killings?|kills|died|dead|slain|perished|drowned|"
+        r"\b(?:killed|killings?|kills|died|die|dead|slain|perished|drowned|"
+        r"bodies\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:\w+ly\s+|later\s+)?"
+        r"(?:found|recovered|discovered|exhumed|dumped)|"
         r"deaths?(?!\s+(?:sentences?|penalty|row|threats?))|"
         r"lost\s+their\s+lives|massacred|executed|executions?|murdered|"
         r"assassinated|gunned\s+down|shot\s+dead|hanged|put\s+to\s+death|"
@@ -834,6 +846,8 @@ _OUTCOMES = [
     (
         "injured",
         r"\b(?:injured|injuring|wounded|wounding|hurt|injuries|gunshot\s+wounds|maimed|"
+        r"slashing|slashed|stabbed|stabbing|hacked|"
+        r"for\s+(?:\w+\s+)?(?:cuts|burns|fractures)\b|"
         r"assaulted|in\s+hospital|blinded|lost\s+(?:an|one|both)\s+eyes?|"
         r"(?:hit|beaten|struck)\s+by\s+(?:guards|police|officers|soldiers)|"
         r"guards\s+had\s+(?:hit|beaten)|"
@@ -845,6 +859,8 @@ _OUTCOMES = [
     (
         "detained",
         r"\b(?:detained|detaining|arrested|arresting|imprisoned|jailed|locked\s+up|"
+        r"among\s+(?:the\s+)?(?:[\d,]+\s+)?(?:detainees|prisoners|those\s+(?:held|"
+        r"arrested|detained))|"
         r"arrests?\s+of|taken\s+from\s+(?:their\s+)?(?:wards|homes|beds|cells)|"
         r"dragged\s+from|in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
         r"held\s+(?:beyond|for\s+more\s+than|longer\s+than)|"
@@ -857,7 +873,12 @@ _OUTCOMES = [
         r"remanded|seized(?!\s+(?:the\s+)?(?:phones?|property|goods|passports?|"
         r"documents|equipment|cameras?|weapons|control|power|land))|"
         r"held(?=\s+(?:at\s+least|more\s+than|over|some|about|nearly|\d|two|three|"
-        r"four|five|six|seven|eight|nine|ten|dozens))|in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
+        r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+        r"forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds))|"
+        r"(?:were|was|been)\s+held\b|bundled|picked\s+up|hauled|snatched|"
+        r"herded|kept\s+(?:in|at)\s+(?!the\s+dark)(?:\w+\s+){0,2}?(?:cells?|"
+        r"watch\s+houses?|stations?|camps?|centres?|centers?|barracks|bases?)|"
+        r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
         r"detention))\b",
     ),
     (
@@ -906,8 +927,10 @@ BOTH_OUTCOMES = re.compile(
 #: 1,500 prisoners", "interviewed 31 people").
 NOT_VICTIMS_BEFORE = re.compile(
     r"\b(?:released|freed|pardoned|interviewed|rescued|evacuated|"
-    r"treated(?![^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:injuries|wounds))|"
-    r"trained|hosts?|hosting|employs?|need|needs)\s+(?:\w+\s+){0,1}$|"
+    r"treated(?![^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:injuries|wounds|cuts|burns|"
+    r"fractures))|"
+    r"trained|hosts?|hosting|employs?|need|needs|represents|represented|"
+    r"representing|defends|defended|defending)\s+(?:\w+\s+){0,1}$|"
     r"\b(?:lawyers?|representatives?|counsel|advocates?)\s+(?:for|of)\s+$|"
     r"\brelease\s+of\s+(?:all\s+|the\s+)?$",
     re.I,
@@ -923,7 +946,8 @@ KILLED_BEFORE = re.compile(
 #: the object of an outcome verb.
 VERB_COUNT = re.compile(
     r"\b(?:(?P<verb>killed|wounded|injured|detained|arrested|displaced|abducted|"
-    r"executed|kidnapped)|left)\s+"
+    r"executed|kidnapped|killing|wounding|injuring|detaining|arresting|"
+    r"abducting|executing)|left)\s+"
     + QUALIFIER
     + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?)"
     r"(?:\s+(?P<homeless>homeless))?\b(?!\s+(?:of|per|years?|days?|months?|%))",
@@ -943,12 +967,22 @@ NOUN_ACT_BEFORE = re.compile(
     re.I,
 )
 #: "treated 20 people for injuries": the treated were hurt.
-TREATED_FOR = re.compile(r"\s+for\s+(?:\w+\s+)?(?:injuries|wounds)\b", re.I)
+TREATED_FOR = re.compile(
+    r"\s+for\s+(?:\w+\s+)?(?:injuries|wounds|cuts|burns|fractures)\b", re.I
+)
 #: "At least 30 of them have waited a year for trial", "seized four of them":
 #: part of a group, with no noun of its own.
 PART_OF_THEM = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+of\s+(?:them|whom)\b",
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+of\s+(?:them|whom|"
+    r"(?:her|his|their|our|its)\s+(?:friends|relatives|colleagues|members|clients|"
+    r"sons|daughters|children|brothers|sisters|students|staff|supporters|leaders))\b",
+    re.I,
+)
+#: "Nobody has seen six of them since": people not seen again.
+UNSEEN_BEFORE = re.compile(
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:has|had)\s+(?:\w+\s+)?(?:seen|heard\s+from)"
+    r"\s+$",
     re.I,
 )
 #: A clause boundary an outcome word is not looked for across, backwards.
@@ -2322,13 +2356,28 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
-def _outcome_before(text: str, start: int, found: list[Candidate]) -> str | None:
+def _outcome_before(
+    text: str, start: int, found: list[Candidate], earlier: str | None = None
+) -> str | None:
     """The outcome of the group a part ("11 of them", "hundreds of them") is
-    taken from: the figure or the counted acts ("150 arrests") before it."""
+    taken from: the figure or the counted acts ("150 arrests") before it, else
+    ``earlier``, the outcome of the paragraph's last figure before the sentence
+    ("At least 220 people are in prison. At least 30 of them ...")."""
     acts = [m for m in ACT_COUNT.finditer(text, 0, start)]
     if acts and (not found or found[-1].span[0] < acts[-1].start()):
         return ACT_OUTCOMES[acts[-1].group("what").lower()]
-    return found[-1].fields["outcome"] if found else None
+    return found[-1].fields["outcome"] if found else earlier
+
+
+ANY_NUMBER = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.I)
+DISAPPEARED = dict((outcome, pattern) for pattern, outcome in OUTCOMES)["disappeared"]
+
+
+def _unknown_whereabouts_after(text: str, end: int) -> bool:
+    """Whether the rest of the clause says nobody knows where the people just
+    counted are (no other count in between)."""
+    found = DISAPPEARED.search(text, end, end + 150)
+    return bool(found) and not ANY_NUMBER.search(text, end, found.start())
 
 
 def _qualifier(match: re.Match[str]) -> tuple[str, str]:
@@ -2339,9 +2388,12 @@ def _qualifier(match: re.Match[str]) -> tuple[str, str]:
     return written, name
 
 
-def figure_candidates(sentence: Sentence) -> list[Candidate]:
+def figure_candidates(
+    sentence: Sentence, earlier: str | None = None
+) -> list[Candidate]:
     """Casualty figures: a number (digits or words) or a vague amount of people,
-    with the outcome nearest to it."""
+    with the outcome nearest to it; ``earlier`` is the outcome of the last figure
+    told before the sentence in its paragraph (what "N of them" is a part of)."""
     text = sentence.text
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -2358,6 +2410,9 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         qualifier: tuple[str, str] | None = None,
     ) -> None:
         qualifier_text, name = qualifier or _qualifier(match)
+        if outcome == "detained" and _unknown_whereabouts_after(text, match.end()):
+            outcome = "disappeared"  # "seized three ...; their parents do not know
+            # where they are"
         taken.append(match.span())
         found.append(
             _figure(
@@ -2382,9 +2437,11 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         if count == 1 and re.match(r"\s+of\b", text[match.end("number") :]):
             continue  # "one of their leaders": a person, not a count
         if count is None or (
-            count > 1900 and count < 2100 and "," not in match.group(0)
+            count > 1900
+            and count < 2100
+            and re.fullmatch(r"\d+", match.group("number").strip())
         ):
-            continue  # a year, not a number of people
+            continue  # a year, not a number of people ("two thousand" is not)
         if TO_BE_FREED.match(text, match.end()):
             continue  # "553 prisoners the government agreed to free"
         outcome = _outcome_near(text, match.start(), match.end())
@@ -2402,12 +2459,14 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             what = of_the.group("what").lower()
             outcome = next((o for p, o in OUTCOMES if p.search(what)), outcome)
         elif OF_THEM.match(text, match.end("number")) and match.group("victims"):
-            before = _outcome_before(text, match.start(), found)
+            before = _outcome_before(text, match.start(), found, earlier)
             if before is None:
                 continue
             outcome = before  # "25 of them children"
         if outcome is None and HELD_PEOPLE.search(match.group("victims") or ""):
             outcome = "detained"  # "moved 2,000 prisoners"
+        if re.search(r"\bbodies$", match.group("victims") or "", re.I):
+            outcome = "killed"  # "three bodies were recovered"
         if outcome is None:
             continue
         victims = (match.group("victims") or victims_before).lower()
@@ -2455,8 +2514,8 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         keep(match, count, outcome, f"people {what}")
     for match in PART_OF_THEM.finditer(text):
         count = words_to_number(match.group("number"))
-        if not free(match) or count is None:
-            continue
+        if not free(match) or count is None or count == 1:
+            continue  # "one of them, Naama Asfari": a person, not a count
         if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
             continue
         outcome = DIRECT_OUTCOME.match(text, match.end()) and _outcome_near(
@@ -2467,7 +2526,9 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
             outcome = next(
                 (o for p, o in OUTCOMES if p.match(text, verb.start(1))), None
             )
-        outcome = outcome or _outcome_before(text, match.start(), found)
+        if UNSEEN_BEFORE.search(text, 0, match.start()):
+            outcome = "disappeared"
+        outcome = outcome or _outcome_before(text, match.start(), found, earlier)
         outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is not None:
             keep(match, count, outcome)
@@ -2478,7 +2539,7 @@ def figure_candidates(sentence: Sentence) -> list[Candidate]:
         inside = match.groupdict().get("victims") or ""
         outcome = next((o for p, o in OUTCOMES if p.search(inside)), None)
         if match.groupdict().get("them"):
-            outcome = _outcome_before(text, match.start(), found)
+            outcome = _outcome_before(text, match.start(), found, earlier)
         if match.groupdict().get("object"):
             outcome = next((o for p, o in OUTCOMES if p.search(match.group(0))), None)
         outcome = outcome or _outcome_near(text, match.start(), match.end())

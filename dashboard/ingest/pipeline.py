@@ -282,6 +282,7 @@ def ingest_document(
     listing: int | None = None
     #: the one day the last dated sentence named, acts or not
     last_day: tuple[int, DateMention] | None = None
+    last_figure: tuple[int, str] | None = None
     #: the addressee of the last demand, and its paragraph ("They should also")
     previous: tuple[int, tuple[str, str | None]] | None = None
     for sentence in sentences(paragraphs):
@@ -321,7 +322,14 @@ def ingest_document(
                 (last["addressed_to"], last["addressed_to_id"]),
             )
         demands += found_demands
-        found_figures = figure_candidates(sentence)
+        found_figures = figure_candidates(
+            sentence,
+            last_figure[1]
+            if last_figure and last_figure[0] == sentence.paragraph
+            else None,
+        )
+        if found_figures:
+            last_figure = (sentence.paragraph, found_figures[-1].fields["outcome"])
         carry = carried[1] if carried and carried[0] == sentence.paragraph else None
         if carry is None and last_day and last_day[0] == sentence.paragraph:
             # "That afternoon the governor banned ...", "Police seized four of
