@@ -2488,3 +2488,74 @@ def test_a_part_of_them_takes_the_outcome_of_the_paragraphs_figure_before(
         (140, "detained"),
         (20, "detained"),
     ]
+
+
+def test_a_list_of_demands_named_by_a_lead_gives_one_demand_per_bare_request():
+    demands = demands_of(
+        "Our demands to the Veloria authorities: - Free Ivo Marn now. - Say where "
+        "the two missing men are held. - Appoint independent investigators to look "
+        "into the shooting. - Put the officers who ordered the shooting on trial."
+    )
+    assert [(theme, target) for theme, target, _ in demands] == [
+        ("release_detainees", "Veloria authorities"),
+        ("end_torture_disappearance", "Veloria authorities"),
+        ("independent_investigation", "Veloria authorities"),
+        ("accountability", "Veloria authorities"),
+    ]
+
+
+def test_recommendations_that_name_each_addressee_before_its_verb():
+    demands = demands_of(
+        "The Centre recommends that: the Basic Court review without delay whether "
+        "each detention is necessary, and free anyone for whom it is not; the "
+        "Ombudsperson Institution inspect conditions at the Varno detention centre."
+    )
+    assert [(theme, target) for theme, target, _ in demands] == [
+        ("release_detainees", "Basic Court"),
+        ("access_for_monitors", "Ombudsperson Institution"),
+    ]
+
+
+def test_we_are_asking_with_a_colon_then_one_addressee_per_item():
+    demands = demands_of(
+        "We're asking: the Prosecutor General: drop the charges against Solongo; "
+        "the Government: invite the UN Special Rapporteur to visit the country."
+    )
+    assert [(theme, target) for theme, target, _ in demands] == [
+        ("release_detainees", "Prosecutor General"),
+        ("access_for_monitors", "Government"),
+    ]
+
+
+def test_a_case_number_does_not_end_the_list_of_asks():
+    themes = [
+        theme
+        for theme, _, _ in demands_of(
+            "The group urges the authorities (a) to release everyone convicted in "
+            "Case No. 12 of 2023; (b) to disclose the whereabouts of the men moved "
+            "from Varno prison."
+        )
+    ]
+    assert themes == ["release_detainees", "end_torture_disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Release the #FreeTheRiver protesters", "release_detainees"),
+        ("These two reporters should be back at their desks, not in a cell.",
+         "release_detainees"),
+        ("Let his lawyer and his family see him.", "end_torture_disappearance"),
+        ("Donors must make sure none of their money pays for these raids.",
+         "stop_assisting_crimes"),
+        ("We urge the authorities to grant the Working Group on Arbitrary Detention "
+         "unrestricted entry to every place of detention.", "access_for_monitors"),
+        ("We ask the UN office to follow the case and report on it publicly.",
+         "un_scrutiny"),
+        ("We urge the prosecutor to charge and try the commanders responsible for "
+         "the shootings.",
+         "accountability"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_word_a_known_request(text: str, theme: str):
+    assert theme in [d[0] for d in demands_of(text, quoted=True)]

@@ -135,12 +135,13 @@ _THEME_CUES: list[tuple[str, str]] = [
     (
         "accountability",
         r"prosecut\w+|justice|accountab\w+|trial|punish\w*|perpetrators|"
-        r"responsible|impunity|charge",
+        r"responsible|impunity|charge|try|tried|handcuffs|judge|court",
     ),
     (
         "access_for_monitors",
         r"visit|rapporteurs?|monitors?|observers|inspectors|access|"
-        r"working\s+group|committee|commissioner|experts?",
+        r"working\s+group|committee|commissioner|experts?|entry|inspect\w*|"
+        r"places\s+of\s+detention|detention\s+(?:centres?|centers?|facilit\w+)",
     ),
     (
         "humanitarian_access",
@@ -153,7 +154,16 @@ _THEME_CUES: list[tuple[str, str]] = [
     ),
     ("arms_embargo", r"arms|weapons|munitions|drones|embargo"),
     ("asset_freeze", r"assets|sanctions|freeze|bank\s+accounts"),
-    ("un_scrutiny", r"mandate|scrutiny|monitoring|review|follow-up|reporting"),
+    (
+        "un_scrutiny",
+        r"mandate|scrutiny|monitoring|review|follow-up|reporting|follow\s+the\s+case|"
+        r"report\s+(?:on\s+it\s+)?publicly",
+    ),
+    (
+        "stop_assisting_crimes",
+        r"money|funding|funds|supplying|support|assistance|pays|helps|"
+        r"turned\s+against|used\s+against",
+    ),
     ("binding_sc_action", r"security\s+council|binding|resolution"),
     ("political_dialogue", r"dialogue|talks|negotiat\w+|ceasefire|mediat\w+"),
 ]

@@ -1002,7 +1002,8 @@ CALL = regex.compile(
     r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b)[^.;:“”\"]){2,120}?)\s*,?\s+"
     r"to(?::\s*|\s+)"
     # asks may hold a short quoted phrase ('"war on drugs" killings')
-    r"(?P<asks>(?:[^.“”\"]|[“\"][^“”\".]{1,30}[”\"])+)",
+    r"(?P<asks>(?:[^.“”\"]|(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bpara))\."
+    r"|[“\"][^“”\".]{1,30}[”\"])+)",
     regex.I,
 )
 MODAL = re.compile(
@@ -1113,7 +1114,8 @@ RECOMMENDS = re.compile(
 )
 #: "The Forum urges: the authorities to A; the Council to B": one addressee per item.
 ADDRESSED_LIST = re.compile(
-    r"\b(?:urg(?:e|es|ed)|calls?\s+on|asks?|(?:is|are)\s+(?:urging|asking|calling\s+on))"
+    r"\b(?:urg(?:e|es|ed)|calls?\s+on|asks?|"
+    r"(?:is|are|['’]re|am)\s+(?:urging|asking|calling\s+on))"
     r"\s*:\s*(?P<items>[^.“”\"]+)",
     re.I,
 )
@@ -1121,6 +1123,27 @@ ADDRESSED_ITEM = re.compile(
     r"^\s*(?:and\s+)?(?P<target>[^;:]{2,80}?)(?:\s+to\s+|\s*:\s*)(?P<ask>.+?)\s*$",
     re.I,
 )
+#: "The Centre recommends that: the Court review ...; the Prosecutor file ...":
+#: each item a named addressee and the verb it is asked to do.
+RECOMMENDS_THAT_LIST = re.compile(
+    r"\brecommend(?:s|ed)?\s+that\s*:\s*(?P<items>[^.“”\"]+)", re.I
+)
+SUBJUNCTIVE_ITEM = regex.compile(
+    r"^\s*(?:and\s+)?(?P<target>(?:the\s+)?(?-i:\p{Lu})[\w'’-]*"
+    r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?-i:\p{Lu})[\w'’-]*)*)\s+"
+    r"(?P<ask>(?-i:[a-z])\w+\b.+?)\s*$",
+    regex.I,
+)
+#: "Our demands to the authorities: - Free X now. - Say where Y is.": a list of
+#: bare requests after a lead that names them and whom they are made of.
+DEMANDS_LEAD = re.compile(
+    r"\b(?:our|its|their|these\s+are\s+our)\s+(?:\w+\s+)?(?:demands|requests|"
+    r"recommendations)\s+(?:to|of|for)\s+(?P<target>[^:.;]{2,80}?)\s*:\s*"
+    r"(?P<asks>.+)$",
+    re.I,
+)
+#: Where one bare request of such a list ends and the next begins.
+ITEM_BREAK = re.compile(r"[.;]\s+(?:[-*•·]\s+)?|\s+[-*•·]\s+")
 #: A request with no subject: a headline ("Country: Stop shelling the camps") or
 #: a spokesperson's words ("Free them now.").
 IMPERATIVE = regex.compile(
@@ -1227,6 +1250,12 @@ _THEMES: list[tuple[str, str]] = [
         r"\s+(?:\w+\s+){0,3}?(?:rapporteur|mandate|mechanism|post)\b",
     ),
     (
+        "independent_investigation",
+        r"\b(?:appoint|set\s+up|establish|create|name)\w*\s+(?:an?\s+)?"
+        r"(?:independent|impartial|international)\s+(?:investigators|inquiry|"
+        r"commission\s+of\s+inquiry|investigation|panel)\b",
+    ),
+    (
         "access_for_monitors",
         r"\bcommissioner\b[^.;]{0,100}?\b(?:access|visit)\b|"
         r"\binspect\s+(?:the\s+)?(?:cells|detention|prisons?|places\s+of\s+detention|"
@@ -1310,6 +1339,8 @@ _THEMES: list[tuple[str, str]] = [
     ),
     (
         "end_torture_disappearance",
+        r"\b(?:let|allow)\b[^.;]{0,40}?\b(?:see|visit|meet)\s+(?:him|her|them|"
+        r"those\s+held|the\s+detainees)\b|"
         r"\b(?:torture|disappearances?|disappeared|whereabouts|abductions|abducting|"
         r"fate\s+of|fate\s+and|account\s+for|remains|reveal\s+where|"
         r"disclose\s+where|bodies|ill-treatment|incommunicado|missing|"
@@ -1328,7 +1359,12 @@ _THEMES: list[tuple[str, str]] = [
         "release_detainees",
         r"\b(?:releas\w*|free)\b[^.;]{0,60}?\b(?:detain\w*|prisoners?|"
         r"hostages|captives|abductees|held|jailed|activists|imprisoned|"
-        r"men|women|people|civilians|everyone|those)"
+        r"men|women|people|civilians|everyone|anyone|those|protesters|"
+        r"demonstrators|journalists|reporters|students|critics|defenders|"
+        r"bloggers|leaders|members|workers|lawyers|children|migrants|refugees)"
+        r"|\b(?:be|are)\s+(?:back\s+)?(?:at\s+home|home|free|(?:in|at|with)\s+"
+        r"(?:their|his|her)\s+\w+)\b"
+        r"[^.;]{0,60}?,\s+not\s+(?:in|behind|serving|starting|spending)\b"
         r"|\blet\s+(?:\w+\s+){1,4}?go\b|\bset\s+(?:\w+\s+){1,4}?free\b"
         r"|\b(?:free|release)\s+(?:them|him|her|these|those)\b"
         r"|\bfree\s+(?:the|all|every|our|their)\b"
@@ -2786,6 +2822,31 @@ def demand_candidates(
             target_id = _target(sentence, offset, offset + parts.end("target"), actors)
             for ask in split_asks(parts.group("ask")):
                 requests.append((ask, target, target_id, False))
+    # "recommends that: the Court review ...; the Prosecutor file ..."
+    for match in RECOMMENDS_THAT_LIST.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        covered.append((match.start(), match.end()))
+        for item in re.split(r"\s*;\s*", match.group("items")):
+            parts = SUBJUNCTIVE_ITEM.match(item)
+            if not parts:
+                continue
+            offset = match.start("items") + text[match.start("items") :].find(item)
+            target = parts.group("target")
+            target_id = _target(sentence, offset, offset + parts.end("target"), actors)
+            for ask in split_asks(parts.group("ask")):
+                requests.append((ask, target, target_id, False))
+    # "Our demands to the authorities: - Free X. - Say where Y is."
+    for match in DEMANDS_LEAD.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        covered.append((match.start(), match.end()))
+        target = match.group("target")
+        target_id = _target(sentence, *match.span("target"), actors)
+        for item in ITEM_BREAK.split(match.group("asks")):
+            for ask in split_asks(item.strip(" .;-")):
+                if ask:
+                    requests.append((ask, target, target_id, False))
     # "We are calling for: the release of ...; an end to ...", "renewed its call
     # for an independent investigation": asks named by nouns, no addressee
     for match in CALL_FOR.finditer(text):
