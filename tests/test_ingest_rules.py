@@ -2559,3 +2559,78 @@ def test_a_case_number_does_not_end_the_list_of_asks():
 )  # fmt: skip
 def test_more_ways_to_word_a_known_request(text: str, theme: str):
     assert theme in [d[0] for d in demands_of(text, quoted=True)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 25 February the High Commissioner described the ban as disproportionate.",
+        "On 25 February UN experts publicly criticised the revocations.",
+        "On 25 February the labour ministry called the protest unlicensed.",
+        "On 25 February the bishops condemned the arrests.",
+    ],
+)
+def test_words_about_a_repressive_act_are_a_statement_not_the_act(
+    dataset: Dataset, body: str
+):
+    assert events_of(ingest(dataset, body)) == [
+        ("statement", "2021-02-25", "2021-02-25")
+    ]
+
+
+def test_an_application_rejected_by_a_court_is_a_finding(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "Their lawyer's application for bail was rejected by the same court on "
+            "22 February.",
+        )
+    )
+    assert events == [("finding", "2021-02-22", "2021-02-22")]
+
+
+def test_an_act_without_a_trigger_done_by_police_is_a_crackdown(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "In February, hundreds of police officers removed at least 70 families "
+            "from the valley and set fire to their houses.",
+        )
+    )
+    assert [e[0] for e in events] == ["crackdown"]
+
+
+def test_the_same_act_again_with_its_own_count_and_date(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "Police arrested 14 people at the camp in January 2019 and 28 more in "
+            "February 2020.",
+        )
+    )
+    assert events == [
+        ("crackdown", "2019-01-01", "2019-01-31"),
+        ("crackdown", "2020-02-01", "2020-02-29"),
+    ]
+
+
+def test_a_month_told_alone_goes_on_into_the_next_sentence(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "The case recalls May 2019, when hundreds of jobless graduates marched "
+            "in Varno. Police fired tear gas and arrested dozens of them.",
+        )
+    )
+    assert ("crackdown", "2019-05-01", "2019-05-31") in events
+
+
+def test_a_warning_given_in_a_named_month_is_a_statement(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "UN experts warned in January 2020 that the method could amount to "
+            "torture.",
+        )
+    )
+    assert events == [("statement", "2020-01-01", "2020-01-31")]

@@ -61,7 +61,11 @@ SPEECH = (
 SAID_WHEN = (
     r"(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+|last\s+)?(?:today|yesterday|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\w+|"
-    r"\w+\s+\d{1,2}|this\s+week|last\s+week))?"
+    r"\w+\s+\d{1,2}|this\s+week|last\s+week)"
+    # "warned in January 2024 that", "said in 2019 that"
+    r"|\s+in\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?:\s+\d{4})?|"
+    r"\d{4}))?"
 )
 #: ", Amnesty International said today, citing ..." / ", said Name, role."
 TRAILING_REPORT = regex.compile(
@@ -136,9 +140,14 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         # "called the judgment 'deeply disappointing'", "dismissed the accounts
         # as fabrications": words about an act, not the act
         r"\b(?:called|described|termed|branded|welcomed|critici[sz]ed|"
-        r"denounced)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"denounced|condemned|deplored|defended|justified|praised|label{1,2}ed|"
+        r"dubbed)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:judgment|judgement|ruling|verdict|decision|law|bill|vote|move|"
-        r"sentences?|report|attack|strikes?|killings?)\b|"
+        r"sentences?|report|attack|strikes?|killings?|bans?|revocations?|"
+        r"crackdown|arrests?|detentions?|protests?|raids?|operations?|"
+        r"deportations?|expulsions?|executions?|measures?|charges|closures?|"
+        r"shutdowns?|curfews?|polic(?:y|ies)|plans?|proposals?|results?|"
+        r"demonstrations?|marches|rall(?:y|ies)|sit-ins?)\b|"
         r"\bdismissed\s+[^.;]{0,40}?\bas\b|"
         r"\bdismissed\s+(?:his|her|the)\s+(?:government|cabinet|ministers?|prime\s+"
         r"minister)\b|"
@@ -644,6 +653,12 @@ COURT = re.compile(
     r"chamber(?!\s+of\s+(?:deputies|representatives|commerce)))\b",
     re.I,
 )
+#: A court as the agent after a passive verb: "rejected by the same court".
+BY_COURT = re.compile(
+    r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:court|tribunal|"
+    r"judges?|magistrates?)\b",
+    re.I,
+)
 SUBORDINATOR = re.compile(r"when|while|as|because|where|after|before", re.I)
 THAT_AFTER = re.compile(r"^\s*(?:[^,.;]{0,30}?\s)?that\b", re.I)
 
@@ -983,6 +998,13 @@ PART_OF_THEM = re.compile(
 UNSEEN_BEFORE = re.compile(
     r"\b(?:nobody|no\s+one|no-one)\s+(?:has|had)\s+(?:\w+\s+)?(?:seen|heard\s+from)"
     r"\s+$",
+    re.I,
+)
+#: Between two dates, the same act again with its own count: "arrested 14 people
+#: in January 2019 and 28 more in February 2020".
+SAME_ACT_AGAIN = re.compile(
+    rf"\s*,?\s+and\s+(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|{NUMBER_WORD})"
+    r"\s+(?:more|others|other\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during)?\s*$",
     re.I,
 )
 #: A clause boundary an outcome word is not looked for across, backwards.
@@ -1674,6 +1696,12 @@ def _guessed_act(
     trigger = Trigger(
         event_type, ACT, low + verb.start(), low + verb.end(), verb.group(0)
     )
+    # who acts settles the type as for a named act ("police officers removed
+    # 70 families ... and set fire to houses": repression, not war)
+    event_type = _setup_type(trigger, content)
+    if event_type is None:
+        return None
+    trigger = dataclasses.replace(trigger, event_type=event_type)
     if not _allowed(event_type, ACT, mention, published, clause):
         return None
     if _background(trigger, mention, content):
@@ -1843,6 +1871,7 @@ def event_candidates(
             ),
         )
         by_date.setdefault(nearest, []).append(trigger)
+    previous_act: Trigger | None = None
     for index, mention in enumerate(content_dates):
         chosen: dict[str, Trigger] = {}
         second_acts: list[Trigger] = []
@@ -1925,6 +1954,20 @@ def event_candidates(
                 speech = None
         pairs += [(t, mention) for t in (act, speech) if t is not None]
         pairs += [(t, mention) for t in second_acts]
+        before = content_dates[index - 1] if index else None
+        if (
+            not chosen
+            and previous_act is not None
+            and before is not None
+            and SAME_ACT_AGAIN.match(
+                content[before.end_char - base : mention.start_char - base]
+            )
+            and _allowed(previous_act.event_type, ACT, mention, published, "")
+        ):
+            # "arrested 14 people in January 2019 and 28 more in February 2020"
+            pairs.append((previous_act, mention))
+            chosen[ACT] = previous_act
+        previous_act = chosen.get(ACT)
         if not chosen:
             guessed = _guessed_act(mention, content, content_start, base, published)
             if guessed is not None:
@@ -2021,8 +2064,12 @@ def _setup_type(trigger: Trigger, content: str) -> str | None:
         re.I,
     ):
         return "report"  # "a report finding that ...": the report's finding
-    if trigger.event_type in {"statement", "rejection"} and COURT.search(before):
-        return "finding"  # "an appeals court declared 94 people traitors"
+    if trigger.event_type in {"statement", "rejection"} and (
+        COURT.search(before) or BY_COURT.match(content, trigger.end)
+    ):
+        # "an appeals court declared 94 people traitors", "the application was
+        # rejected by the same court"
+        return "finding"
     if trigger.event_type == "visit" and FORCE_SENT.search(before):
         return "mission"  # "a regional force sent by the bloc arrived"
     if trigger.event_type == "visit" and ARMED.search(before):

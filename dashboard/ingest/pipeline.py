@@ -550,8 +550,9 @@ def _day_told(
     mentions: list[DateMention],
     dateline: DateMention | None,
 ) -> tuple[int, DateMention] | None:
-    """The single day a sentence names ("The deadliest day was Tuesday 25
-    June."), for the sentences after it."""
+    """The single day or month a sentence names ("The deadliest day was Tuesday
+    25 June.", "The case recalls May 2021, when hundreds protested."), for the
+    sentences after it."""
     days = [
         m
         for m in mentions
@@ -559,7 +560,7 @@ def _day_told(
         and m is not dateline
         and sentence.start <= m.start_char < sentence.end
     ]
-    if len(days) != 1 or days[0].precision != "day":
+    if len(days) != 1 or days[0].precision not in {"day", "month"}:
         return None
     return sentence.paragraph, days[0]
 
