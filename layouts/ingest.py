@@ -42,9 +42,27 @@ REVIEW_COLUMNS = [
         "autoHeight": True,
         "cellStyle": {"lineHeight": "1.35", "paddingTop": "6px"},
     },
-    {"field": "detail", "headerName": "Type / theme", "width": 150},
+    {
+        "field": "detail",
+        "headerName": "Type / theme (click to change)",
+        "editable": True,
+        "cellEditor": "agSelectCellEditor",
+        # each kind has its own list: event types, outcomes or demand themes
+        "cellEditorParams": {"function": "({values: params.data.choices})"},
+        "width": 170,
+        "wrapText": True,
+        "autoHeight": True,
+    },
     {"field": "when", "headerName": "When", "width": 130},
     {"field": "paragraph", "headerName": "¶", "width": 60},
+    {
+        "field": "note",
+        "headerName": "Note",
+        "width": 170,
+        "wrapText": True,
+        "autoHeight": True,
+        "cellStyle": {"lineHeight": "1.35", "paddingTop": "6px"},
+    },
     {
         "field": "confidence",
         "headerName": "Confidence",
@@ -181,8 +199,8 @@ def review_section() -> html.Div:
             ),
             html.H3("Candidates", className="h6 mt-3"),
             html.P(
-                "Ticked rows will be added. Untick what is wrong; click a title "
-                "or wording to correct it.",
+                "Ticked rows will be added. Untick what is wrong; click a title, "
+                "a wording or a type to correct it.",
                 className="small text-muted mb-1",
             ),
             dag.AgGrid(

@@ -153,6 +153,66 @@ def test_the_accepted_document_keeps_only_ticked_rows_with_their_edits(candidate
     assert kept["sources"] == candidates["sources"]
 
 
+def test_each_row_offers_the_types_of_its_own_kind(candidates):
+    rows = {row["kind"]: row for row in review_rows(candidates)}
+    assert "Crackdown" in rows["Event"]["choices"]
+    assert rows["Event"]["detail"] in rows["Event"]["choices"]
+    assert "injured" in rows["Casualty figure"]["choices"]
+    assert rows["Casualty figure"]["detail"] == "killed"
+    assert "ICC referral" in rows["Demand"]["choices"]
+
+
+def test_a_changed_type_outcome_or_theme_is_applied_with_the_tools_wording(
+    candidates,
+):
+    rows = review_rows(candidates)
+    event = next(r for r in rows if r["kind"] == "Event")
+    figure = next(r for r in rows if r["kind"] == "Casualty figure")
+    demand = next(r for r in rows if r["detail"] == "Asset freeze")
+    changes = {
+        event["id"]: "Crackdown",
+        figure["id"]: "injured",
+        demand["id"]: "Accountability",
+    }
+    edited = [dict(r, detail=changes.get(r["id"], r["detail"])) for r in rows]
+    kept = accepted_document(candidates, edited, set(changes))
+    original = next(e for e in candidates["events"] if e["id"] == event["id"])
+    assert kept["events"][0]["event_type"] == "crackdown"
+    assert kept["events"][0]["title"] == original["title"].replace(
+        "Attack", "Crackdown", 1
+    )
+    assert kept["events"][0]["summary"].startswith("Crackdown")
+    assert kept["casualty_figures"][0]["outcome"] == "injured"
+    assert kept["casualty_figures"][0]["summary"] == "At least 17 people injured"
+    assert kept["demands"][0]["theme"] == "accountability"
+
+
+def test_a_reviewers_own_wording_wins_over_the_relabelled_one(candidates):
+    rows = review_rows(candidates)
+    event = next(r for r in rows if r["kind"] == "Event")
+    figure = next(r for r in rows if r["kind"] == "Casualty figure")
+    edited = [
+        dict(r, detail="Crackdown", what="Air strike on Saada market")
+        if r is event
+        else dict(r, what="17 killed in the market")
+        if r is figure
+        else r
+        for r in rows
+    ]
+    kept = accepted_document(candidates, edited, {event["id"], figure["id"]})
+    assert kept["events"][0]["title"] == "Air strike on Saada market"
+    assert kept["casualty_figures"][0]["summary"] == "17 killed in the market"
+
+
+def test_a_type_that_is_not_on_the_list_is_ignored(candidates):
+    rows = review_rows(candidates)
+    event = next(r for r in rows if r["kind"] == "Event")
+    edited = [dict(r, detail="Coup") if r is event else r for r in rows]
+    kept = accepted_document(candidates, edited, {event["id"]})
+    original = next(e for e in candidates["events"] if e["id"] == event["id"])
+    assert kept["events"][0]["event_type"] == original["event_type"]
+
+
 def test_the_message_names_what_was_found(candidates):
     message, colour = analysis_message(candidates)
     assert colour == "info"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from ..labels import EVENT_TYPE_LABELS, THEME_LABELS
+from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, THEME_LABELS
 from ..loading import Dataset
 from .actors import slug
 from .existing import mark_existing
@@ -21,6 +21,12 @@ PASTED_NAME_CHARS = 60
 #: Candidates at or above this confidence start out accepted.
 ACCEPT_FROM = 0.7
 KIND_LABELS = {"event": "Event", "figure": "Casualty figure", "demand": "Demand"}
+#: What the "Type / theme" column may be set to, per kind: label -> code.
+CHOICES = {
+    KIND_LABELS["event"]: {label: code for code, label in EVENT_TYPE_LABELS.items()},
+    KIND_LABELS["figure"]: {words: code for code, words in OUTCOME_WORDS.items()},
+    KIND_LABELS["demand"]: {label: code for code, label in THEME_LABELS.items()},
+}
 
 
 @dataclass(frozen=True)
@@ -114,9 +120,10 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "what": event["title"],
                 "detail": EVENT_TYPE_LABELS.get(
                     event["event_type"], event["event_type"]
-                )
-                + (
-                    f" · already on the timeline as “{event['same_as_title']}”: "
+                ),
+                "choices": list(CHOICES[KIND_LABELS["event"]]),
+                "note": (
+                    f"Already on the timeline as “{event['same_as_title']}”: "
                     "adds this release as a source"
                     if event.get("same_as")
                     else ""
@@ -133,7 +140,9 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "id": figure["id"],
                 "kind": KIND_LABELS["figure"],
                 "what": figure["summary"],
-                "detail": figure["outcome"].replace("_", " "),
+                "detail": OUTCOME_WORDS.get(figure["outcome"], figure["outcome"]),
+                "choices": list(CHOICES[KIND_LABELS["figure"]]),
+                "note": "",
                 "when": figure["period_as_stated"] or "",
                 "paragraph": figure["paragraph"],
                 "confidence": figure["confidence"],
@@ -146,6 +155,8 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "kind": KIND_LABELS["demand"],
                 "what": demand["text"],
                 "detail": THEME_LABELS.get(demand["theme"], demand["theme"]),
+                "choices": list(CHOICES[KIND_LABELS["demand"]]),
+                "note": "",
                 "when": demand["made_on"] or "date unknown",
                 "paragraph": demand["paragraph"],
                 "confidence": demand["confidence"],
@@ -162,19 +173,49 @@ def preselected(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def accepted_document(
     candidates: dict[str, Any], rows: list[dict[str, Any]], accepted: set[str]
 ) -> dict[str, Any]:
-    """The rows the reviewer kept, with their edited wording, plus the source
-    and the new actors they need — ready to merge."""
+    """The rows the reviewer kept, with their edited wording and type, theme or
+    outcome, plus the source and the new actors they need — ready to merge."""
     edits = {row["id"]: row["what"] for row in rows}
+    kinds = {row["id"]: CHOICES.get(row.get("kind"), {}) for row in rows}
+    chosen = {
+        row["id"]: kinds[row["id"]].get(row.get("detail"))
+        for row in rows
+        if kinds[row["id"]].get(row.get("detail"))
+    }
     events = [dict(e) for e in candidates["events"] if e["id"] in accepted]
     for event in events:
-        event["title"] = edits.get(event["id"], event["title"])
+        written = event["title"]
+        new_type = chosen.get(event["id"], event["event_type"])
+        if new_type != event["event_type"]:
+            event["title"] = _relabelled(
+                event["title"],
+                EVENT_TYPE_LABELS[event["event_type"]],
+                EVENT_TYPE_LABELS[new_type],
+            )
+            event["summary"] = _relabelled(
+                event["summary"],
+                EVENT_TYPE_LABELS[event["event_type"]],
+                EVENT_TYPE_LABELS[new_type],
+            )
+            event["event_type"] = new_type
+        event["title"] = _edited(edits.get(event["id"]), written, event["title"])
     figures = [
         dict(f, event_id=f["event_id"] if f["event_id"] in accepted else None)
         for f in candidates["casualty_figures"]
         if f["id"] in accepted
     ]
+    for figure in figures:
+        written = figure["summary"]
+        outcome = chosen.get(figure["id"], figure["outcome"])
+        if outcome != figure["outcome"]:
+            before, after = OUTCOME_WORDS[figure["outcome"]], OUTCOME_WORDS[outcome]
+            head, found, tail = figure["summary"].rpartition(before)
+            figure["summary"] = head + after + tail if found else figure["summary"]
+            figure["outcome"] = outcome
+        figure["summary"] = _edited(edits.get(figure["id"]), written, figure["summary"])
     demands = [dict(d) for d in candidates["demands"] if d["id"] in accepted]
     for demand in demands:
+        demand["theme"] = chosen.get(demand["id"], demand["theme"])
         demand["text"] = edits.get(demand["id"], demand["text"])
     used: set[str] = set()
     for event in events:
@@ -192,6 +233,19 @@ def accepted_document(
         "casualty_figures": figures,
         "demands": demands,
     }
+
+
+def _relabelled(text: str, old: str, new: str) -> str:
+    """A title or summary the tool wrote, with the type's label changed."""
+    return new + text[len(old) :] if text.startswith(old) else text
+
+
+def _edited(wording: str | None, written: str, updated: str) -> str:
+    """The reviewer's wording when they changed what the tool ``written``, else
+    the tool's (``updated`` for a new type or outcome)."""
+    if wording and wording.strip() and wording != written:
+        return wording
+    return updated
 
 
 def _counted(count: int, noun: str) -> str:

@@ -112,3 +112,28 @@ def test_pasted_text_without_a_date_warns_and_can_be_dated_by_hand(
     page.get_by_role("button", name="Find events, figures and demands").click()
     expect(message).not_to_contain_text("No publication date")
     expect(page.locator("#ingest-preview mark", has_text="yesterday")).to_be_visible()
+
+
+def test_a_reviewer_changes_an_events_type_before_adding_it(
+    page: Page, writable_app: tuple[str, Path], tmp_path: Path
+):
+    url, data = writable_app
+    release = tmp_path / "sudan-camp.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    open_panel(page, url)
+    page.locator("#ingest-upload input[type=file]").set_input_files(release)
+    grid = page.locator("#ingest-review")
+    attack = grid.get_by_role("gridcell", name="Attack", exact=True)
+    expect(attack).to_be_visible()
+
+    attack.click()  # the cell turns into a list of event types
+    grid.get_by_role("combobox").click()
+    page.get_by_role("option", name="Crackdown", exact=True).click()
+    expect(grid.get_by_role("gridcell", name="Crackdown", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Add the ticked rows to the timeline").click()
+    expect(page.locator("#ingest-message")).to_contain_text("on the timeline now")
+
+    added = load_dataset(data).events
+    new = added[added["id"].str.startswith("sudan-camp")]
+    assert list(new["event_type"].astype(str)) == ["crackdown"]
+    assert list(new["title"]) == ["Crackdown in El Fasher"]
