@@ -3,12 +3,14 @@ ticked ones into the dataset and tell every panel to redraw."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from dash import Dash, Input, Output, State, ctx, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, no_update
 
 from callbacks.context import current_dataset, current_settings, live_dataset
 from dashboard.ingest.merge import merge_document
+from dashboard.ingest.missed import SelectionError, missed_candidate
 from dashboard.ingest.read import DocumentError
 from dashboard.ingest.review import (
     Submission,
@@ -50,7 +52,33 @@ CHOICE_OUTPUTS = {
     "first": Output(ids.DATE_FILTER, "min_date_allowed"),
     "last": Output(ids.DATE_FILTER, "max_date_allowed"),
 }
+MISSED_OUTPUTS = {
+    "candidates": Output(ids.INGEST_CANDIDATES, "data", allow_duplicate=True),
+    "preview": Output(ids.INGEST_PREVIEW, "children", allow_duplicate=True),
+    "rows": Output(ids.INGEST_REVIEW, "rowData", allow_duplicate=True),
+    "selected": Output(ids.INGEST_REVIEW, "selectedRows", allow_duplicate=True),
+    "message": Output(ids.INGEST_MESSAGE, "children", allow_duplicate=True),
+    "color": Output(ids.INGEST_MESSAGE, "color", allow_duplicate=True),
+    "shown": Output(ids.INGEST_MESSAGE, "is_open", allow_duplicate=True),
+    "add_disabled": Output(ids.INGEST_ADD, "disabled", allow_duplicate=True),
+}
 PROBLEMS_SHOWN = 8
+#: In the browser: which button was pressed and the words selected in the
+#: release's text (nothing when the selection lies elsewhere on the page).
+READ_SELECTION_JS = """
+function (clicks) {
+    const pressed = dash_clientside.callback_context.triggered_id;
+    if (!pressed || !clicks.some(Boolean)) {
+        return dash_clientside.no_update;
+    }
+    const selection = window.getSelection();
+    const preview = document.getElementById(PREVIEW_ID);
+    const inside = selection && selection.rangeCount > 0 && preview &&
+        preview.contains(selection.anchorNode);
+    return {kind: pressed.kind, text: inside ? selection.toString() : "",
+            at: Date.now()};
+}
+""".replace("PREVIEW_ID", json.dumps(ids.INGEST_PREVIEW))
 
 
 def analysis_outputs(submission: Submission, dataset: Dataset) -> dict[str, Any]:
@@ -159,6 +187,54 @@ def add_accepted(
     return add_outputs(candidates, rows, selected)
 
 
+def missed_outputs(
+    selection: dict[str, Any] | None,
+    candidates: dict[str, Any] | None,
+    rows: list[dict[str, Any]] | None,
+    selected: list[dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """The panel after the reviewer added selected words as a row the tool
+    missed: the new row listed and ticked, the reviewer's edits kept."""
+    unchanged = {key: no_update for key in MISSED_OUTPUTS}
+    if not selection:
+        return unchanged
+    if not candidates:
+        return {
+            **unchanged,
+            "message": "Read a release first.",
+            "color": "warning",
+            "shown": True,
+        }
+    try:
+        updated = missed_candidate(candidates, selection["kind"], selection["text"])
+    except SelectionError as error:
+        return {**unchanged, "message": str(error), "color": "warning", "shown": True}
+    known = {row["id"] for row in rows or []}
+    new_rows = [row for row in review_rows(updated) if row["id"] not in known]
+    return {
+        "candidates": updated,
+        "preview": highlighted_text(highlight_segments(updated)),
+        "rows": [*(rows or []), *new_rows],
+        "selected": [*(selected or []), *new_rows],
+        "message": "Added to the list: "
+        + "; ".join(f"{row['kind'].lower()} “{row['what']}”" for row in new_rows)
+        + ". Check its type, then add the ticked rows.",
+        "color": "info",
+        "shown": True,
+        "add_disabled": False,
+    }
+
+
+def add_missed(
+    selection: dict[str, Any] | None,
+    candidates: dict[str, Any] | None,
+    rows: list[dict[str, Any]] | None,
+    selected: list[dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """Callback: a button adding the selected words as a missed row."""
+    return missed_outputs(selection, candidates, rows, selected)
+
+
 def refresh_choices(version: int | None) -> dict[str, Any]:
     """Callback: filter options for the dataset after a merge."""
     return filter_choices(current_dataset())
@@ -199,6 +275,22 @@ def register(app: Dash) -> None:
         },
         prevent_initial_call=True,
     )(add_accepted)
+    app.clientside_callback(
+        READ_SELECTION_JS,
+        Output(ids.INGEST_SELECTION, "data"),
+        Input(ids.MissedIds.button(ALL), "n_clicks"),
+        prevent_initial_call=True,
+    )
+    app.callback(
+        output=MISSED_OUTPUTS,
+        inputs={
+            "selection": Input(ids.INGEST_SELECTION, "data"),
+            "candidates": State(ids.INGEST_CANDIDATES, "data"),
+            "rows": State(ids.INGEST_REVIEW, "rowData"),
+            "selected": State(ids.INGEST_REVIEW, "selectedRows"),
+        },
+        prevent_initial_call=True,
+    )(add_missed)
     app.callback(
         output=CHOICE_OUTPUTS,
         inputs={"version": Input(ids.DATA_VERSION, "data")},

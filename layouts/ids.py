@@ -41,6 +41,7 @@ INGEST_PREVIEW = "ingest-preview"
 INGEST_REVIEW = "ingest-review"
 INGEST_ADD = "ingest-add"
 INGEST_CANDIDATES = "ingest-candidates"
+INGEST_SELECTION = "ingest-selection"
 
 EXPORT_DOWNLOAD = "export-download"
 EXPORT_MESSAGE = "export-message"
@@ -55,3 +56,14 @@ class ExportIds:
     def item(target: str, fmt: str) -> dict[str, str]:
         """The id of the menu item exporting ``target`` as ``fmt``."""
         return {"type": ExportIds.TYPE, "target": target, "format": fmt}
+
+
+class MissedIds:
+    """Dict ids of the buttons adding what the tool missed, one per kind of row."""
+
+    TYPE = "ingest-add-missed"
+
+    @staticmethod
+    def button(kind: str) -> dict[str, str]:
+        """The id of the button adding the selected words as a ``kind`` row."""
+        return {"type": MissedIds.TYPE, "kind": kind}

@@ -182,6 +182,38 @@ def submission_form() -> html.Div:
     )
 
 
+MISSED_LABELS = {
+    "event": "an event",
+    "figure": "a casualty figure",
+    "demand": "a demand",
+}
+
+
+def missed_buttons() -> html.Div:
+    """Buttons that add the words selected in the text as a row the tool missed."""
+    return html.Div(
+        [
+            dcc.Store(id=ids.INGEST_SELECTION),
+            html.Span(
+                "Missed something? Select its words in the text above, then add it as ",
+                className="text-muted",
+            ),
+            *[
+                dbc.Button(
+                    label,
+                    id=ids.MissedIds.button(kind),
+                    color="secondary",
+                    outline=True,
+                    size="sm",
+                    className="me-1 py-0",
+                )
+                for kind, label in MISSED_LABELS.items()
+            ],
+        ],
+        className="small mt-2",
+    )
+
+
 def review_section() -> html.Div:
     """The highlighted text and the candidates table, with the add button."""
     return html.Div(
@@ -197,6 +229,7 @@ def review_section() -> html.Div:
                     "overflowY": "auto",
                 },
             ),
+            missed_buttons(),
             html.H3("Candidates", className="h6 mt-3"),
             html.P(
                 "Ticked rows will be added. Untick what is wrong; click a title, "

@@ -172,7 +172,8 @@ THEME_CUES = [
 ]
 
 
-def cue_theme(ask: str) -> str | None:
-    """The demand theme whose cue words ``ask`` holds most, when it holds two of
-    them at least: one word alone ("restore internet access") says too little."""
-    return _best(THEME_CUES, ask, 2)
+def cue_theme(ask: str, least: int = 2) -> str | None:
+    """The demand theme whose cue words ``ask`` holds most, when it holds
+    ``least`` of them: one word alone ("restore internet access") says too little
+    for a candidate, but will do for words a reviewer chose as a demand."""
+    return _best(THEME_CUES, ask, least)

@@ -881,6 +881,7 @@ _OUTCOMES = [
         r"arrested|detained))|"
         r"arrests?\s+of|taken\s+from\s+(?:their\s+)?(?:wards|homes|beds|cells)|"
         r"dragged\s+from|in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
+        r"in\s+(?:police\s+|prison\s+|their\s+)?cells\b|"
         r"held\s+(?:beyond|for\s+more\s+than|longer\s+than)|"
         r"in\s+(?:a|the)\s+(?:deportation|detention|holding)\s+(?:centre|center|facility)|"
         r"returned\s+(?:them\s+)?to\s+detention|"

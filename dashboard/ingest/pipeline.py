@@ -499,6 +499,7 @@ def ingest_document(
             for m in mentions
         ],
     }
+    result["publisher_id"] = publisher_id
     if publisher_id and publisher_id not in matcher.names:
         if all(row["id"] != publisher_id for row in new_actors):
             new_actors.insert(0, _new_actor(publisher_id, publisher, "ngo", None))

@@ -81,6 +81,7 @@ def run_submission(submission: Submission, dataset: Dataset) -> dict[str, Any]:
     candidates = ingest_document(document, dataset, published, submission.publisher)
     candidates = mark_existing(candidates, dataset)
     candidates["text"] = document.text
+    candidates["paragraphs"] = [[p.number, p.start, p.end] for p in document.paragraphs]
     return candidates
 
 

@@ -137,3 +137,73 @@ def test_a_reviewer_changes_an_events_type_before_adding_it(
     new = added[added["id"].str.startswith("sudan-camp")]
     assert list(new["event_type"].astype(str)) == ["crackdown"]
     assert list(new["title"]) == ["Crackdown in El Fasher"]
+
+
+MISSED = """Veloria: Organisers of the bakers' strike held without charge
+
+12 March 2024
+
+The Veloria Rights Forum said today that police in Ostrel have held the \
+organisers of the bakers' strike since 2 March 2024.
+
+On Monday police arrested the strike committee, and later 14 organisers who \
+came to ask about them.
+"""
+
+
+def select_words(page: Page, container: str, words: str) -> None:
+    """Select ``words`` in ``container`` by dragging the mouse over them."""
+    box = page.evaluate(
+        """([selector, words]) => {
+          const root = document.querySelector(selector);
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let node;
+          while ((node = walker.nextNode())) {
+            const at = node.textContent.indexOf(words);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + words.length);
+            const rects = range.getClientRects();
+            const first = rects[0], last = rects[rects.length - 1];
+            return {x0: first.left + 1, y0: first.top + first.height / 2,
+                    x1: last.right - 1, y1: last.top + last.height / 2};
+          }
+          return null;
+        }""",
+        [container, words],
+    )
+    assert box is not None, f"{words!r} is not shown in {container}"
+    page.mouse.move(box["x0"], box["y0"])
+    page.mouse.down()
+    page.mouse.move(box["x1"], box["y1"], steps=5)
+    page.mouse.up()
+
+
+def test_a_figure_the_tool_missed_is_selected_in_the_text_and_added(
+    page: Page, writable_app: tuple[str, Path]
+):
+    url, data = writable_app
+    open_panel(page, url)
+    page.locator("#ingest-text").fill(MISSED)
+    page.get_by_role("button", name="Find events, figures and demands").click()
+    expect(page.locator("#ingest-message")).to_contain_text("bakers")
+
+    # the tool did not count the 14 organisers: the reviewer selects them
+    select_words(
+        page,
+        "#ingest-preview",
+        "arrested the strike committee, and later 14 organisers",
+    )
+    page.get_by_role("button", name="a casualty figure").click()
+    message = page.locator("#ingest-message")
+    expect(message).to_contain_text("Added to the list")
+    grid = page.locator("#ingest-review")
+    expect(grid.get_by_role("gridcell", name="100%")).to_be_visible()
+
+    page.get_by_role("button", name="Add the ticked rows to the timeline").click()
+    expect(message).to_contain_text("on the timeline now")
+    figures = load_dataset(data).casualty_figures
+    added = figures[figures["id"].str.contains("-figure-added-")]
+    assert list(added["count"]) == [14]
+    assert list(added["outcome"].astype(str)) == ["detained"]

@@ -1,0 +1,275 @@
+"""What the reviewer adds by hand: an event, a casualty figure or a demand the
+tool missed, made from words the reviewer selected in the release.
+
+The row is built as the tool would build it (its own title and summary, never
+the selected sentence), with the type or theme the words point to; the reviewer
+then corrects it in the review table like any other row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..labels import EVENT_TYPE_LABELS, format_span
+from .event_cues import cue_theme, cue_type
+from .extract import (
+    NUMBER_WORD,
+    OUTCOMES,
+    Sentence,
+    figure_candidates,
+    themes_of,
+    words_to_number,
+)
+
+KINDS = ("event", "figure", "demand")
+#: A number of people written in digits or words, with what may qualify it.
+COUNT = re.compile(
+    r"(?P<qualifier>(?:more than|at least|about|around|some|nearly|almost|over|"
+    r"up to|as many as)\s+)?(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"\b(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*\b)",
+    re.I,
+)
+VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.I)
+QUALIFIER_NAMES = {
+    "more than": "more_than", "over": "more_than", "at least": "at_least",
+    "about": "about", "around": "about", "some": "about", "nearly": "about",
+    "almost": "about", "up to": "about", "as many as": "about",
+}  # fmt: skip
+MAX_DEMAND_CHARS = 300
+
+
+class SelectionError(ValueError):
+    """Selected words that cannot become a row, with what to do instead."""
+
+
+def locate(text: str, selected: str) -> tuple[int, int]:
+    """Where the selected words sit in the release text (spaces and line breaks
+    may differ, as a browser copies them)."""
+    words = selected.split()
+    if not words:
+        raise SelectionError(
+            "Select the words of the release you want to add (in the text "
+            "above), then press the button."
+        )
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    match = re.search(pattern, text)
+    if match is None:
+        raise SelectionError(
+            "The selected words are not in the release text; select them in the "
+            "text above the table."
+        )
+    return match.start(), match.end()
+
+
+def paragraph_at(paragraphs: list[list[int]], position: int) -> int:
+    """The number of the paragraph holding ``position`` (``[number, start,
+    end]`` rows); the last one before it when it falls between two."""
+    number = paragraphs[0][0] if paragraphs else 1
+    for row_number, start, _end in paragraphs:
+        if start <= position:
+            number = row_number
+    return number
+
+
+def _new_id(candidates: dict[str, Any], kind: str) -> str:
+    source_id = candidates["sources"][0]["id"]
+    taken = {
+        row["id"]
+        for table in ("events", "casualty_figures", "demands")
+        for row in candidates[table]
+    }
+    number = 1
+    while f"{source_id}-{kind}-added-{number}" in taken:
+        number += 1
+    return f"{source_id}-{kind}-added-{number}"
+
+
+def missed_candidate(
+    candidates: dict[str, Any], kind: str, selected: str
+) -> dict[str, Any]:
+    """``candidates`` with one more row, of ``kind``, made from ``selected``.
+
+    Raises SelectionError when the words are not in the text or lack what the
+    row needs (a date for an event, a number or an outcome for a figure)."""
+    if kind not in KINDS:
+        raise SelectionError(f"Unknown kind of row: {kind!r}.")
+    text = candidates["text"]
+    start, end = locate(text, selected)
+    words = text[start:end]
+    paragraph = paragraph_at(candidates.get("paragraphs", []), start)
+    source = candidates["sources"][0]
+    base = {
+        "id": _new_id(candidates, kind),
+        "confidence": 1.0,
+        "span": [start, end],
+        "added_by_hand": True,
+    }
+    publisher_id = candidates.get("publisher_id")
+    updated = dict(candidates)
+    if kind == "event":
+        row = _event(candidates, base, words, start, end, paragraph)
+        updated["events"] = [*candidates["events"], row]
+    elif kind == "figure":
+        around = _paragraph_text(candidates, paragraph)
+        row = _figure(base, words, around, start, paragraph, source["id"], publisher_id)
+        updated["casualty_figures"] = [*candidates["casualty_figures"], row]
+    else:
+        row = _demand(base, words, paragraph, source, publisher_id)
+        updated["demands"] = [*candidates["demands"], row]
+    return updated
+
+
+def _event(
+    candidates: dict[str, Any],
+    base: dict[str, Any],
+    words: str,
+    start: int,
+    end: int,
+    paragraph: int,
+) -> dict[str, Any]:
+    dated = [
+        d
+        for d in candidates["dates"]
+        if d["start"] and start <= d["span"][0] and d["span"][1] <= end
+    ]
+    if not dated:
+        raise SelectionError(
+            "An event needs a date: select words that include when it happened "
+            "(a date the text marks in blue)."
+        )
+    date = dated[0]
+    first = dt.date.fromisoformat(date["start"])
+    last = dt.date.fromisoformat(date["end"] or date["start"])
+    precision = date["precision"]
+    precision = precision if precision in {"day", "month", "year"} else "approximate"
+    event_type = cue_type(words) or "statement"
+    label = EVENT_TYPE_LABELS[event_type]
+    when = format_span(first, last, precision)
+    return {
+        **base,
+        "start": first.isoformat(),
+        "end": last.isoformat(),
+        "date_precision": precision,
+        "date_as_stated": date["text"],
+        "is_period": last > first and precision == "day",
+        "event_type": event_type,
+        "title": f"{label}, {when}",
+        "summary": f"{label}, {when} (added by hand from the release).",
+        "location": None,
+        "actors": [],
+        "sources": [
+            {
+                "source_id": candidates["sources"][0]["id"],
+                "paragraphs": [paragraph],
+                "locator": None,
+            }
+        ],
+    }
+
+
+def _paragraph_text(candidates: dict[str, Any], number: int) -> str:
+    for row_number, start, end in candidates.get("paragraphs", []):
+        if row_number == number:
+            return candidates["text"][start:end]
+    return ""
+
+
+def _outcome(text: str) -> str | None:
+    return next((name for pattern, name in OUTCOMES if pattern.search(text)), None)
+
+
+def _figure(
+    base: dict[str, Any],
+    words: str,
+    around: str,
+    start: int,
+    paragraph: int,
+    source_id: str,
+    publisher_id: str | None,
+) -> dict[str, Any]:
+    found = figure_candidates(Sentence(paragraph, start, start + len(words), words))
+    if found:
+        fields = found[0].fields
+        count, qualifier = fields["count"], fields["qualifier"]
+        outcome, victims, summary = (
+            fields["outcome"],
+            fields["victims"],
+            fields["summary"],
+        )
+    else:
+        # the outcome in the selected words, else in their paragraph
+        outcome = _outcome(words) or _outcome(around)
+        if outcome is None:
+            raise SelectionError(
+                "Say what happened to them: select the number together with the "
+                "words that tell it ('were detained', 'killed', 'fled')."
+            )
+        count, qualifier = _count(words)
+        victims = "people"
+        amount = "an unknown number of" if count is None else f"{count:,}"
+        summary = f"{amount} people {outcome.replace('_', ' ')}"
+    return {
+        **base,
+        "count": count,
+        "qualifier": qualifier,
+        "outcome": outcome,
+        "victims": victims,
+        "location": None,
+        "period_start": None,
+        "period_end": None,
+        "period_precision": "approximate",
+        "period_as_stated": None,
+        "reported_by_id": publisher_id,
+        "source_id": source_id,
+        "paragraph": paragraph,
+        "event_id": None,
+        "summary": summary[:1].upper() + summary[1:],
+    }
+
+
+def _count(words: str) -> tuple[int | None, str]:
+    """The first number of people in ``words`` and its qualifier; ``None`` and
+    ``unspecified`` for "dozens", "scores"."""
+    for match in COUNT.finditer(words):
+        count = words_to_number(match.group("number"))
+        if count is None or (1900 <= count <= 2100 and match.group("number").isdigit()):
+            continue
+        written = (match.group("qualifier") or "").strip().lower()
+        return count, QUALIFIER_NAMES.get(written, "exactly")
+    if VAGUE.search(words):
+        return None, "unspecified"
+    raise SelectionError(
+        "A casualty figure needs a number: select words that give how many "
+        "('at least 40', 'dozens')."
+    )
+
+
+def _demand(
+    base: dict[str, Any],
+    words: str,
+    paragraph: int,
+    source: dict[str, Any],
+    publisher_id: str | None,
+) -> dict[str, Any]:
+    themes = themes_of(words)
+    theme = themes[0] if themes else cue_theme(words, least=1)
+    if theme is None:
+        raise SelectionError(
+            "No demand theme fits these words; select the words that say what is "
+            "asked (release, investigate, an arms embargo ...)."
+        )
+    ask = " ".join(words.split())[:MAX_DEMAND_CHARS].rstrip(" .;:")
+    return {
+        **base,
+        "made_by_id": publisher_id,
+        "addressed_to_id": None,
+        "addressed_to_text": "",
+        "text": ask[:1].upper() + ask[1:],
+        "theme": theme,
+        "made_on": source["published"],
+        "made_on_precision": "day" if source["published"] else None,
+        "source_id": source["id"],
+        "paragraph": paragraph,
+        "status": "unknown",
+    }
