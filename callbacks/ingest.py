@@ -73,9 +73,21 @@ function (clicks) {
     }
     const selection = window.getSelection();
     const preview = document.getElementById(PREVIEW_ID);
-    const inside = selection && selection.rangeCount > 0 && preview &&
-        preview.contains(selection.anchorNode);
-    return {kind: pressed.kind, text: inside ? selection.toString() : "",
+    if (!selection || selection.rangeCount === 0 || !preview ||
+            !selection.getRangeAt(0).intersectsNode(preview)) {
+        return {kind: pressed.kind, text: "", offset: null, at: Date.now()};
+    }
+    // where the selection starts in the release text: the length of the
+    // preview's text before it
+    const chosen = selection.getRangeAt(0);
+    const before = document.createRange();
+    before.setStart(preview, 0);
+    let offset = null;
+    if (preview.contains(chosen.startContainer)) {
+        before.setEnd(chosen.startContainer, chosen.startOffset);
+        offset = before.toString().length;
+    }
+    return {kind: pressed.kind, text: selection.toString(), offset: offset,
             at: Date.now()};
 }
 """.replace("PREVIEW_ID", json.dumps(ids.INGEST_PREVIEW))
@@ -206,7 +218,12 @@ def missed_outputs(
             "shown": True,
         }
     try:
-        updated = missed_candidate(candidates, selection["kind"], selection["text"])
+        updated = missed_candidate(
+            candidates,
+            selection["kind"],
+            selection["text"],
+            selection.get("offset"),
+        )
     except SelectionError as error:
         return {**unchanged, "message": str(error), "color": "warning", "shown": True}
     known = {row["id"] for row in rows or []}

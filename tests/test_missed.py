@@ -20,17 +20,20 @@ from dashboard.ingest.review import (
 )
 from dashboard.loading import load_dataset
 
-RELEASE = """Veloria: Families of the Ostrel detainees still waiting
+RELEASE = """Veloria: Organisers of the bakers' strike held without charge
 
 12 March 2024
 
-The Veloria Rights Forum said today that police in Ostrel had held the organisers \
-of the bakers' strike since 2 March 2024 without charge.
+The Veloria Rights Forum said today that at least 30 bakers were detained on \
+3 March 2024 in Ostrel.
 
-By the Forum's count, nine of the organisers sit in cells at the central police \
-station; their lawyers have not seen them once.
+On 2 March 2024 the strike committee walked to the governor's office to hand in \
+a petition and did not come home.
 
-The Forum asks the Interior Ministry to let lawyers see the organisers at once.
+On Monday police arrested the strike committee, and later 14 organisers who came \
+to ask about them.
+
+It is time the Interior Ministry let lawyers see the organisers.
 """
 
 
@@ -60,40 +63,39 @@ def test_a_missed_figure_takes_its_count_and_outcome_from_the_selected_words(
 ):
     before = len(candidates["casualty_figures"])
     updated = missed_candidate(
-        candidates, "figure", "nine of the organisers sit in cells"
+        candidates, "figure", "arrested the strike committee, and later 14 organisers"
     )
     figure = updated["casualty_figures"][-1]
     assert len(updated["casualty_figures"]) == before + 1
     assert (figure["count"], figure["qualifier"], figure["outcome"]) == (
-        9,
+        14,
         "exactly",
         "detained",
     )
-    assert figure["paragraph"] == 4
+    assert figure["paragraph"] == 5
     assert figure["confidence"] == 1.0
     assert figure["reported_by_id"] == candidates["publisher_id"]
-    assert candidates["casualty_figures"] == candidates["casualty_figures"][:before]
+    assert len(candidates["casualty_figures"]) == before
 
 
-def test_a_missed_event_needs_a_date_and_writes_its_own_title(candidates):
+def test_a_missed_event_takes_the_date_in_the_words_and_writes_its_own_title(
+    candidates,
+):
+    without_events = dict(candidates, events=[])
     updated = missed_candidate(
-        candidates,
+        without_events,
         "event",
-        "police in Ostrel had held the organisers of the bakers' strike since 2 "
-        "March 2024",
+        "On 2 March 2024 the strike committee walked to the governor's office",
     )
     event = updated["events"][-1]
-    assert event["start"] == "2024-03-02"
-    assert event["event_type"] == "crackdown"
-    assert "Ostrel" not in event["title"] and event["title"].startswith("Crackdown")
+    assert (event["start"], event["end"]) == ("2024-03-02", "2024-03-02")
+    assert "governor" not in event["title"] and "2 Mar 2024" in event["title"]
     with pytest.raises(SelectionError, match="needs a date"):
-        missed_candidate(candidates, "event", "their lawyers have not seen them once")
+        missed_candidate(without_events, "event", "did not come home")
 
 
 def test_a_missed_demand_takes_the_theme_its_words_point_to(candidates):
-    updated = missed_candidate(
-        candidates, "demand", "let lawyers see the organisers at once"
-    )
+    updated = missed_candidate(candidates, "demand", "let lawyers see the organisers")
     demand = updated["demands"][-1]
     assert demand["theme"] == "end_torture_disappearance"
     assert demand["made_by_id"] == candidates["publisher_id"]
@@ -102,18 +104,48 @@ def test_a_missed_demand_takes_the_theme_its_words_point_to(candidates):
         missed_candidate(candidates, "demand", "the bakers' strike")
 
 
-def test_words_without_an_outcome_anywhere_around_make_no_figure(candidates):
-    with pytest.raises(SelectionError, match="what happened"):
-        missed_candidate(candidates, "figure", "12 March 2024")
+def test_what_is_already_in_the_list_is_not_added_again(candidates):
+    with pytest.raises(SelectionError, match="Already in the list"):
+        missed_candidate(candidates, "figure", "at least 30 bakers were detained")
+    words = "arrested the strike committee, and later 14 organisers"
+    updated = missed_candidate(candidates, "figure", words)
+    with pytest.raises(SelectionError, match="Already in the list"):
+        missed_candidate(updated, "figure", words)
 
 
-def test_added_rows_are_listed_ticked_and_kept_with_their_new_ids(candidates):
-    updated = missed_candidate(
-        candidates, "figure", "nine of the organisers sit in cells"
-    )
-    updated = missed_candidate(updated, "figure", "nine of the organisers sit in cells")
+def test_the_same_words_get_the_same_id_on_a_later_reading(candidates):
+    words = "arrested the strike committee, and later 14 organisers"
+    first = missed_candidate(candidates, "figure", words)["casualty_figures"][-1]
+    again = missed_candidate(candidates, "figure", words)["casualty_figures"][-1]
+    assert first["id"] == again["id"]
+
+
+def test_the_copy_of_the_words_nearest_the_selection_is_taken():
+    text = "Police detained 12 people in Ostrel. Police detained 12 people in Brisk."
+    assert locate(text, "Police detained 12 people") == (0, 25)
+    assert locate(text, "Police detained 12 people", near=40) == (37, 62)
+
+
+def test_a_number_inside_a_date_is_not_a_count(candidates):
+    with pytest.raises(SelectionError, match="needs a number"):
+        missed_candidate(
+            candidates, "figure", "On 2 March 2024 the strike committee walked"
+        )
+
+
+def test_rows_by_hand_need_a_publisher_and_demands_a_date(candidates):
+    anonymous = dict(candidates, publisher_id=None)
+    with pytest.raises(SelectionError, match="No publisher"):
+        missed_candidate(anonymous, "figure", "later 14 organisers")
+    undated = dict(candidates, sources=[dict(candidates["sources"][0], published=None)])
+    with pytest.raises(SelectionError, match="day it was made"):
+        missed_candidate(undated, "demand", "let lawyers see the organisers")
+
+
+def test_added_rows_are_listed_and_kept_when_ticked(candidates):
+    words = "arrested the strike committee, and later 14 organisers"
+    updated = missed_candidate(candidates, "figure", words)
     added = [f for f in updated["casualty_figures"] if f.get("added_by_hand")]
-    assert len({f["id"] for f in added}) == 2
     rows = review_rows(updated)
     kept = accepted_document(updated, rows, {f["id"] for f in added})
     assert [f["id"] for f in kept["casualty_figures"]] == [f["id"] for f in added]
@@ -121,7 +153,10 @@ def test_added_rows_are_listed_ticked_and_kept_with_their_new_ids(candidates):
 
 def test_the_panel_lists_and_ticks_the_added_row_and_keeps_the_edits(candidates):
     rows = [dict(r, what="Edited by the reviewer") for r in review_rows(candidates)]
-    selection = {"kind": "figure", "text": "nine of the organisers sit in cells"}
+    selection = {
+        "kind": "figure",
+        "text": "arrested the strike committee, and later 14 organisers",
+    }
     out = missed_outputs(selection, candidates, rows, rows[:1])
     assert out["rows"][: len(rows)] == rows
     new = out["rows"][len(rows) :]
@@ -137,16 +172,3 @@ def test_the_panel_explains_a_selection_that_cannot_be_added(candidates):
     assert out["rows"] is no_update
     out = missed_outputs({"kind": "event", "text": "x"}, None, [], [])
     assert out["message"] == "Read a release first."
-
-
-def test_a_figure_without_an_outcome_word_takes_the_one_of_its_paragraph(
-    candidates,
-):
-    updated = missed_candidate(candidates, "figure", "nine of the organisers")
-    figure = updated["casualty_figures"][-1]
-    assert (figure["count"], figure["outcome"]) == (9, "detained")
-
-
-def test_words_without_a_number_make_no_figure(candidates):
-    with pytest.raises(SelectionError, match="needs a number"):
-        missed_candidate(candidates, "figure", "their lawyers have not seen them")

@@ -19,6 +19,7 @@ from dashboard.ingest.review import (
     merged_message,
     preselected,
     read_submission,
+    retitled,
     review_rows,
     run_submission,
 )
@@ -211,6 +212,51 @@ def test_a_type_that_is_not_on_the_list_is_ignored(candidates):
     kept = accepted_document(candidates, edited, {event["id"]})
     original = next(e for e in candidates["events"] if e["id"] == event["id"])
     assert kept["events"][0]["event_type"] == original["event_type"]
+
+
+@pytest.mark.parametrize(
+    ("title", "old", "new", "expected"),
+    [
+        ("Visit to Moscow", "visit", "statement", "Statement in Moscow"),
+        ("Attack in El Fasher", "attack", "crackdown", "Crackdown in El Fasher"),
+        ("Statement by Russia", "statement", "visit", "Visit by Russia"),
+        ("Report involving UN", "report", "finding", "Finding involving UN"),
+        ("Attack (no actor named)", "attack", "threat", "Threat (no actor named)"),
+        ("Shelling of the camp", "attack", "crackdown", "Shelling of the camp"),
+    ],
+)
+def test_a_title_the_tool_wrote_is_written_again_for_a_new_type(
+    title: str, old: str, new: str, expected: str
+):
+    assert retitled(title, old, new) == expected
+
+
+def test_an_event_matched_to_the_timeline_is_news_once_its_type_changes(
+    candidates,
+):
+    rows = review_rows(candidates)
+    event = next(r for r in rows if r["kind"] == "Event")
+    marked = dict(
+        candidates,
+        events=[
+            dict(e, same_as="veto-2011-10-04", same_as_title="A veto")
+            for e in candidates["events"]
+        ],
+    )
+    kept = accepted_document(marked, rows, {event["id"]})
+    assert kept["events"][0]["same_as"] == "veto-2011-10-04"
+    changed = [dict(r, detail="Statement") if r is event else r for r in rows]
+    kept = accepted_document(marked, changed, {event["id"]})
+    assert "same_as" not in kept["events"][0]
+
+
+def test_a_demand_wording_emptied_by_the_reviewer_keeps_the_tools(candidates):
+    rows = review_rows(candidates)
+    demand = next(r for r in rows if r["kind"] == "Demand")
+    blanked = [dict(r, what="  ") if r is demand else r for r in rows]
+    kept = accepted_document(candidates, blanked, {demand["id"]})
+    original = next(d for d in candidates["demands"] if d["id"] == demand["id"])
+    assert kept["demands"][0]["text"] == original["text"]
 
 
 def test_the_message_names_what_was_found(candidates):

@@ -2251,7 +2251,7 @@ def _event(
     when = format_span(start, end, "day" if precision == "day" else date_precision)
     who = _join(names[:3])
     others = _join(list(dict.fromkeys(a.name for a in named if a not in subject))[:3])
-    title = _title(trigger.event_type, label, who, place, others)
+    title = event_title(trigger.event_type, label, who, place, others)
     figure = next(
         (f.fields["summary"] for f in figures if f.paragraph == sentence.paragraph),
         None,
@@ -2292,7 +2292,7 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _title(
+def event_title(
     event_type: str, label: str, who: str, place: str | None, others: str = ""
 ) -> str:
     """A short title in the tool's words: 'Attack in El Fasher', 'Veto by

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..labels import EVENT_TYPE_LABELS, format_span
+from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, format_span
 from .event_cues import cue_theme, cue_type
 from .extract import (
     NUMBER_WORD,
@@ -37,15 +37,24 @@ QUALIFIER_NAMES = {
     "almost": "about", "up to": "about", "as many as": "about",
 }  # fmt: skip
 MAX_DEMAND_CHARS = 300
+#: A number that names a text or an article, not people ("Article 9",
+#: "Resolution 2254", "COVID-19").
+NOT_PEOPLE_BEFORE = re.compile(
+    r"(?:\b(?:article|art\.|resolution|no\.|law|decree|section|case|paragraph|"
+    r"chapter|page|room|cell)\s+|[\w-]-)$",
+    re.I,
+)
+SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 class SelectionError(ValueError):
     """Selected words that cannot become a row, with what to do instead."""
 
 
-def locate(text: str, selected: str) -> tuple[int, int]:
+def locate(text: str, selected: str, near: int | None = None) -> tuple[int, int]:
     """Where the selected words sit in the release text (spaces and line breaks
-    may differ, as a browser copies them)."""
+    may differ, as a browser copies them): the copy nearest ``near``, where the
+    browser says the selection starts, when the words occur more than once."""
     words = selected.split()
     if not words:
         raise SelectionError(
@@ -53,7 +62,12 @@ def locate(text: str, selected: str) -> tuple[int, int]:
             "above), then press the button."
         )
     pattern = r"\s+".join(re.escape(word) for word in words)
-    match = re.search(pattern, text)
+    matches = list(re.finditer(pattern, text))
+    match = min(
+        matches,
+        key=lambda m: abs(m.start() - near) if near is not None else m.start(),
+        default=None,
+    )
     if match is None:
         raise SelectionError(
             "The selected words are not in the release text; select them in the "
@@ -72,52 +86,84 @@ def paragraph_at(paragraphs: list[list[int]], position: int) -> int:
     return number
 
 
-def _new_id(candidates: dict[str, Any], kind: str) -> str:
-    source_id = candidates["sources"][0]["id"]
-    taken = {
-        row["id"]
-        for table in ("events", "casualty_figures", "demands")
-        for row in candidates[table]
-    }
-    number = 1
-    while f"{source_id}-{kind}-added-{number}" in taken:
-        number += 1
-    return f"{source_id}-{kind}-added-{number}"
+TABLES = {"event": "events", "figure": "casualty_figures", "demand": "demands"}
+NAMES = {"event": "event", "figure": "casualty figure", "demand": "demand"}
+
+
+def _new_id(candidates: dict[str, Any], kind: str, start: int) -> str:
+    """The same words added twice, or again after a later reading of the
+    release, get the same id, so they are never stored twice."""
+    return f"{candidates['sources'][0]['id']}-{kind}-added-{start}"
+
+
+def _already_listed(
+    candidates: dict[str, Any], kind: str, row: dict[str, Any]
+) -> dict[str, Any] | None:
+    """A row of the list that is the one just made: same id, or the tool's own
+    row over the same words saying the same."""
+    same = {
+        "event": ("event_type", "start", "end"),
+        "figure": ("count", "qualifier", "outcome"),
+        "demand": ("theme",),
+    }[kind]
+    start, end = row["span"]
+    for other in candidates[TABLES[kind]]:
+        if other["id"] == row["id"]:
+            return other
+        overlaps = other["span"][0] < end and start < other["span"][1]
+        if overlaps and all(other.get(key) == row.get(key) for key in same):
+            return other
+    return None
 
 
 def missed_candidate(
-    candidates: dict[str, Any], kind: str, selected: str
+    candidates: dict[str, Any], kind: str, selected: str, near: int | None = None
 ) -> dict[str, Any]:
-    """``candidates`` with one more row, of ``kind``, made from ``selected``.
+    """``candidates`` with one more row, of ``kind``, made from ``selected``
+    (found nearest ``near``, where the browser says the selection starts).
 
     Raises SelectionError when the words are not in the text or lack what the
     row needs (a date for an event, a number or an outcome for a figure)."""
     if kind not in KINDS:
         raise SelectionError(f"Unknown kind of row: {kind!r}.")
     text = candidates["text"]
-    start, end = locate(text, selected)
+    start, end = locate(text, selected, near)
     words = text[start:end]
     paragraph = paragraph_at(candidates.get("paragraphs", []), start)
     source = candidates["sources"][0]
+    publisher_id = candidates.get("publisher_id")
+    if kind != "event" and not publisher_id:
+        raise SelectionError(
+            "No publisher is known for this release: name one above and read it "
+            "again, then add what the tool missed."
+        )
+    if kind == "demand" and not source["published"]:
+        raise SelectionError(
+            "A demand needs the day it was made: give the publication date above "
+            "and read the release again, then add it."
+        )
     base = {
-        "id": _new_id(candidates, kind),
+        "id": _new_id(candidates, kind, start),
         "confidence": 1.0,
         "span": [start, end],
         "added_by_hand": True,
     }
-    publisher_id = candidates.get("publisher_id")
-    updated = dict(candidates)
     if kind == "event":
         row = _event(candidates, base, words, start, end, paragraph)
-        updated["events"] = [*candidates["events"], row]
     elif kind == "figure":
         around = _paragraph_text(candidates, paragraph)
-        row = _figure(base, words, around, start, paragraph, source["id"], publisher_id)
-        updated["casualty_figures"] = [*candidates["casualty_figures"], row]
+        skip = [d["span"] for d in candidates["dates"]]
+        row = _figure(
+            base, words, around, start, paragraph, source["id"], publisher_id, skip
+        )
     else:
         row = _demand(base, words, paragraph, source, publisher_id)
-        updated["demands"] = [*candidates["demands"], row]
-    return updated
+    listed = _already_listed(candidates, kind, row)
+    if listed is not None:
+        what = listed.get("title") or listed.get("summary") or listed.get("text")
+        raise SelectionError(f"Already in the list: {NAMES[kind]} “{what}”.")
+    table = TABLES[kind]
+    return {**candidates, table: [*candidates[table], row]}
 
 
 def _event(
@@ -128,21 +174,29 @@ def _event(
     end: int,
     paragraph: int,
 ) -> dict[str, Any]:
-    dated = [
-        d
-        for d in candidates["dates"]
-        if d["start"] and start <= d["span"][0] and d["span"][1] <= end
+    inside = [
+        d for d in candidates["dates"] if start <= d["span"][0] and d["span"][1] <= end
     ]
+    dated = [d for d in inside if d["start"]]
+    if inside and not dated:
+        raise SelectionError(
+            f"“{inside[0]['text']}” cannot be dated without the release's "
+            "publication date: give it above and read the release again."
+        )
     if not dated:
         raise SelectionError(
             "An event needs a date: select words that include when it happened "
-            "(a date the text marks in blue)."
+            "(a date the text marks in yellow)."
         )
     date = dated[0]
     first = dt.date.fromisoformat(date["start"])
     last = dt.date.fromisoformat(date["end"] or date["start"])
     precision = date["precision"]
     precision = precision if precision in {"day", "month", "year"} else "approximate"
+    published = candidates["sources"][0]["published"]
+    if SINCE.search(words[: date["span"][0] - start]) and published:
+        # "held since 2 March": from that day to the release
+        last = max(last, dt.date.fromisoformat(published))
     event_type = cue_type(words) or "statement"
     label = EVENT_TYPE_LABELS[event_type]
     when = format_span(first, last, precision)
@@ -152,7 +206,7 @@ def _event(
         "end": last.isoformat(),
         "date_precision": precision,
         "date_as_stated": date["text"],
-        "is_period": last > first and precision == "day",
+        "is_period": last > first,
         "event_type": event_type,
         "title": f"{label}, {when}",
         "summary": f"{label}, {when} (added by hand from the release).",
@@ -187,6 +241,7 @@ def _figure(
     paragraph: int,
     source_id: str,
     publisher_id: str | None,
+    dates: list[list[int]],
 ) -> dict[str, Any]:
     found = figure_candidates(Sentence(paragraph, start, start + len(words), words))
     if found:
@@ -198,6 +253,7 @@ def _figure(
             fields["summary"],
         )
     else:
+        count, qualifier, written = _count(words, start, dates)
         # the outcome in the selected words, else in their paragraph
         outcome = _outcome(words) or _outcome(around)
         if outcome is None:
@@ -205,10 +261,10 @@ def _figure(
                 "Say what happened to them: select the number together with the "
                 "words that tell it ('were detained', 'killed', 'fled')."
             )
-        count, qualifier = _count(words)
         victims = "people"
         amount = "an unknown number of" if count is None else f"{count:,}"
-        summary = f"{amount} people {outcome.replace('_', ' ')}"
+        amount = f"{written} {amount}" if written else amount
+        summary = f"{amount} people {OUTCOME_WORDS[outcome]}"
     return {
         **base,
         "count": count,
@@ -228,17 +284,26 @@ def _figure(
     }
 
 
-def _count(words: str) -> tuple[int | None, str]:
-    """The first number of people in ``words`` and its qualifier; ``None`` and
+def _count(
+    words: str, start: int, dates: list[list[int]]
+) -> tuple[int | None, str, str]:
+    """The first number of people in ``words`` (which start at ``start`` in the
+    text), its qualifier's name and words; not a number inside a date of
+    ``dates`` (spans) nor one naming a text ("Article 9"). ``None`` and
     ``unspecified`` for "dozens", "scores"."""
     for match in COUNT.finditer(words):
+        at = start + match.start("number")
+        if any(s <= at < e for s, e in dates):
+            continue  # "the 2 March arrests"
+        if NOT_PEOPLE_BEFORE.search(words, 0, match.start("number")):
+            continue
         count = words_to_number(match.group("number"))
         if count is None or (1900 <= count <= 2100 and match.group("number").isdigit()):
             continue
         written = (match.group("qualifier") or "").strip().lower()
-        return count, QUALIFIER_NAMES.get(written, "exactly")
+        return count, QUALIFIER_NAMES.get(written, "exactly"), written
     if VAGUE.search(words):
-        return None, "unspecified"
+        return None, "unspecified", ""
     raise SelectionError(
         "A casualty figure needs a number: select words that give how many "
         "('at least 40', 'dozens')."
@@ -259,7 +324,10 @@ def _demand(
             "No demand theme fits these words; select the words that say what is "
             "asked (release, investigate, an arms embargo ...)."
         )
-    ask = " ".join(words.split())[:MAX_DEMAND_CHARS].rstrip(" .;:")
+    ask = " ".join(words.split())
+    if len(ask) > MAX_DEMAND_CHARS:
+        ask = ask[:MAX_DEMAND_CHARS].rsplit(" ", 1)[0]
+    ask = ask.rstrip(" .;:,")
     return {
         **base,
         "made_by_id": publisher_id,

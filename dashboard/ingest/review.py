@@ -14,6 +14,7 @@ from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, THEME_LABELS
 from ..loading import Dataset
 from .actors import slug
 from .existing import mark_existing
+from .extract import event_title
 from .pipeline import ingest_document
 from .read import MAX_BYTES, SUFFIXES, Document, DocumentError, decode, parse_text
 
@@ -188,17 +189,16 @@ def accepted_document(
         written = event["title"]
         new_type = chosen.get(event["id"], event["event_type"])
         if new_type != event["event_type"]:
-            event["title"] = _relabelled(
-                event["title"],
-                EVENT_TYPE_LABELS[event["event_type"]],
-                EVENT_TYPE_LABELS[new_type],
-            )
+            event["title"] = retitled(event["title"], event["event_type"], new_type)
             event["summary"] = _relabelled(
                 event["summary"],
                 EVENT_TYPE_LABELS[event["event_type"]],
                 EVENT_TYPE_LABELS[new_type],
             )
             event["event_type"] = new_type
+            # it was matched to a timeline event of the old type: now it is news
+            event.pop("same_as", None)
+            event.pop("same_as_title", None)
         event["title"] = _edited(edits.get(event["id"]), written, event["title"])
     figures = [
         dict(f, event_id=f["event_id"] if f["event_id"] in accepted else None)
@@ -217,7 +217,9 @@ def accepted_document(
     demands = [dict(d) for d in candidates["demands"] if d["id"] in accepted]
     for demand in demands:
         demand["theme"] = chosen.get(demand["id"], demand["theme"])
-        demand["text"] = edits.get(demand["id"], demand["text"])
+        demand["text"] = _edited(
+            edits.get(demand["id"]), demand["text"], demand["text"]
+        )
     used: set[str] = set()
     for event in events:
         used |= {actor["id"] for actor in event["actors"]}
@@ -234,6 +236,29 @@ def accepted_document(
         "casualty_figures": figures,
         "demands": demands,
     }
+
+
+def retitled(title: str, old_type: str, new_type: str) -> str:
+    """A title the tool wrote for an ``old_type`` event, written again for
+    ``new_type`` ("Visit to Moscow" → "Statement in Moscow"); a title the tool
+    did not write stays as it is."""
+    old = EVENT_TYPE_LABELS[old_type]
+    who = place = others = ""
+    if old_type == "visit" and title.startswith("Visit to "):
+        place = title[len("Visit to ") :]
+    elif title == f"{old} (no actor named)":
+        pass
+    elif title.startswith(f"{old} in "):
+        place = title[len(f"{old} in ") :]
+    elif title.startswith(f"{old} by "):
+        who = title[len(f"{old} by ") :]
+    elif title.startswith(f"{old} involving "):
+        others = title[len(f"{old} involving ") :]
+    else:
+        return title
+    return event_title(
+        new_type, EVENT_TYPE_LABELS[new_type], who, place or None, others
+    )
 
 
 def _relabelled(text: str, old: str, new: str) -> str:
