@@ -9,6 +9,7 @@ from typing import Any
 from dash import ALL, Dash, Input, Output, State, ctx, no_update
 
 from callbacks.context import current_dataset, current_settings, live_dataset
+from dashboard.ingest.existing import mark_existing
 from dashboard.ingest.merge import merge_document
 from dashboard.ingest.missed import SelectionError, missed_candidate
 from dashboard.ingest.read import DocumentError
@@ -204,9 +205,11 @@ def missed_outputs(
     candidates: dict[str, Any] | None,
     rows: list[dict[str, Any]] | None,
     selected: list[dict[str, Any]] | None,
+    dataset: Dataset,
 ) -> dict[str, Any]:
     """The panel after the reviewer added selected words as a row the tool
-    missed: the new row listed and ticked, the reviewer's edits kept."""
+    missed: the new row listed and ticked (an event the timeline already holds
+    says so), the reviewer's edits kept."""
     unchanged = {key: no_update for key in MISSED_OUTPUTS}
     if not selection:
         return unchanged
@@ -224,6 +227,7 @@ def missed_outputs(
             selection["text"],
             selection.get("offset"),
         )
+        updated = mark_existing(updated, dataset)
     except SelectionError as error:
         return {**unchanged, "message": str(error), "color": "warning", "shown": True}
     known = {row["id"] for row in rows or []}
@@ -249,7 +253,7 @@ def add_missed(
     selected: list[dict[str, Any]] | None,
 ) -> dict[str, Any]:
     """Callback: a button adding the selected words as a missed row."""
-    return missed_outputs(selection, candidates, rows, selected)
+    return missed_outputs(selection, candidates, rows, selected, current_dataset())
 
 
 def refresh_choices(version: int | None) -> dict[str, Any]:

@@ -157,7 +157,7 @@ def test_the_panel_lists_and_ticks_the_added_row_and_keeps_the_edits(candidates)
         "kind": "figure",
         "text": "arrested the strike committee, and later 14 organisers",
     }
-    out = missed_outputs(selection, candidates, rows, rows[:1])
+    out = missed_outputs(selection, candidates, rows, rows[:1], load_dataset())
     assert out["rows"][: len(rows)] == rows
     new = out["rows"][len(rows) :]
     assert [r["kind"] for r in new] == ["Casualty figure"]
@@ -167,8 +167,29 @@ def test_the_panel_lists_and_ticks_the_added_row_and_keeps_the_edits(candidates)
 
 
 def test_the_panel_explains_a_selection_that_cannot_be_added(candidates):
-    out = missed_outputs({"kind": "event", "text": ""}, candidates, [], [])
+    out = missed_outputs(
+        {"kind": "event", "text": ""}, candidates, [], [], load_dataset()
+    )
     assert out["color"] == "warning" and "Select the words" in out["message"]
     assert out["rows"] is no_update
-    out = missed_outputs({"kind": "event", "text": "x"}, None, [], [])
+    out = missed_outputs({"kind": "event", "text": "x"}, None, [], [], load_dataset())
     assert out["message"] == "Read a release first."
+
+
+def test_an_event_added_by_hand_that_the_timeline_holds_says_so():
+    release = """Syria: The double veto, five years on
+
+4 October 2016
+
+Five years ago, on 4 October 2011, Russia and China vetoed a draft resolution \
+on Syria at the Security Council.
+"""
+    dataset = load_dataset()
+    candidates = run_submission(Submission(text=release), dataset)
+    candidates = dict(candidates, events=[])
+    selection = {
+        "kind": "event",
+        "text": "on 4 October 2011, Russia and China vetoed a draft resolution",
+    }
+    out = missed_outputs(selection, candidates, [], [], dataset)
+    assert out["rows"][0]["note"].startswith("Already on the timeline")

@@ -19,6 +19,7 @@ from .extract import (
     Sentence,
     figure_candidates,
     themes_of,
+    triggers_in,
     words_to_number,
 )
 
@@ -197,7 +198,9 @@ def _event(
     if SINCE.search(words[: date["span"][0] - start]) and published:
         # "held since 2 March": from that day to the release
         last = max(last, dt.date.fromisoformat(published))
-    event_type = cue_type(words) or "statement"
+    # the first act a trigger word names, else the type the cue words point to
+    named = [t for t in triggers_in(words) if t.event_type != "setup"]
+    event_type = named[0].event_type if named else cue_type(words) or "statement"
     label = EVENT_TYPE_LABELS[event_type]
     when = format_span(first, last, precision)
     return {
