@@ -44,7 +44,8 @@ REVIEW_COLUMNS = [
     },
     {
         "field": "detail",
-        "headerName": "Type / theme (click to change)",
+        "headerName": "Type / theme",
+        "headerTooltip": "Click a type, outcome or theme to change it",
         "editable": True,
         "cellEditor": "agSelectCellEditor",
         # each kind has its own list: event types, outcomes or demand themes
