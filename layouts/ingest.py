@@ -54,6 +54,15 @@ REVIEW_COLUMNS = [
         "wrapText": True,
         "autoHeight": True,
     },
+    {
+        "field": "count",
+        "headerName": "Count",
+        "headerTooltip": "How many people a casualty figure counts (click to change)",
+        "editable": {"function": "params.data.kind === 'Casualty figure'"},
+        "cellEditor": "agNumberCellEditor",
+        "cellEditorParams": {"min": 0, "precision": 0},
+        "width": 90,
+    },
     {"field": "when", "headerName": "When", "width": 130},
     {"field": "paragraph", "headerName": "¶", "width": 60},
     {

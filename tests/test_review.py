@@ -259,6 +259,25 @@ def test_a_demand_wording_emptied_by_the_reviewer_keeps_the_tools(candidates):
     assert kept["demands"][0]["text"] == original["text"]
 
 
+def test_a_count_typed_by_the_reviewer_is_kept_with_the_summary_following(
+    candidates,
+):
+    rows = review_rows(candidates)
+    figure = next(r for r in rows if r["kind"] == "Casualty figure")
+    assert figure["count"] == 17
+    recounted = [dict(r, count=19) if r is figure else r for r in rows]
+    kept = accepted_document(candidates, recounted, {figure["id"]})
+    assert kept["casualty_figures"][0]["count"] == 19
+    assert kept["casualty_figures"][0]["summary"] == "At least 19 people killed"
+    blank = [dict(r, count=None) if r is figure else r for r in rows]
+    kept = accepted_document(candidates, blank, {figure["id"]})
+    assert kept["casualty_figures"][0]["count"] is None
+    assert kept["casualty_figures"][0]["qualifier"] == "unspecified"
+    negative = [dict(r, count=-3) if r is figure else r for r in rows]
+    kept = accepted_document(candidates, negative, {figure["id"]})
+    assert kept["casualty_figures"][0]["count"] == 17
+
+
 def test_the_message_names_what_was_found(candidates):
     message, colour = analysis_message(candidates)
     assert colour == "info"

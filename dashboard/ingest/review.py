@@ -143,6 +143,7 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "kind": KIND_LABELS["figure"],
                 "what": figure["summary"],
                 "detail": OUTCOME_WORDS.get(figure["outcome"], figure["outcome"]),
+                "count": figure["count"],
                 "choices": list(CHOICES[KIND_LABELS["figure"]]),
                 "note": "",
                 "when": figure["period_as_stated"] or "",
@@ -205,8 +206,10 @@ def accepted_document(
         for f in candidates["casualty_figures"]
         if f["id"] in accepted
     ]
+    counts = {row["id"]: row.get("count") for row in rows if "count" in row}
     for figure in figures:
         written = figure["summary"]
+        _recount(figure, counts.get(figure["id"], figure["count"]))
         outcome = chosen.get(figure["id"], figure["outcome"])
         if outcome != figure["outcome"]:
             before, after = OUTCOME_WORDS[figure["outcome"]], OUTCOME_WORDS[outcome]
@@ -236,6 +239,28 @@ def accepted_document(
         "casualty_figures": figures,
         "demands": demands,
     }
+
+
+def _recount(figure: dict[str, Any], count: Any) -> None:
+    """Give ``figure`` the count the reviewer typed (blank: no count), with its
+    qualifier and the tool's summary following."""
+    if isinstance(count, str):
+        count = int(count) if count.strip().isdigit() else None
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    if count is not None and (not isinstance(count, int) or count < 0):
+        return  # not a number of people: keep the tool's
+    if count == figure["count"]:
+        return
+    before = figure["count"]
+    figure["count"] = count
+    if count is None:
+        figure["qualifier"] = "unspecified"
+    elif before is None:
+        figure["qualifier"] = "exactly"
+    if before is not None and count is not None:
+        head, found, tail = figure["summary"].partition(f"{before:,}")
+        figure["summary"] = head + f"{count:,}" + tail if found else figure["summary"]
 
 
 def retitled(title: str, old_type: str, new_type: str) -> str:

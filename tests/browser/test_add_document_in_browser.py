@@ -114,7 +114,7 @@ def test_pasted_text_without_a_date_warns_and_can_be_dated_by_hand(
     expect(page.locator("#ingest-preview mark", has_text="yesterday")).to_be_visible()
 
 
-def test_a_reviewer_changes_an_events_type_before_adding_it(
+def test_a_reviewer_changes_an_events_type_and_a_count_before_adding_them(
     page: Page, writable_app: tuple[str, Path], tmp_path: Path
 ):
     url, data = writable_app
@@ -130,6 +130,11 @@ def test_a_reviewer_changes_an_events_type_before_adding_it(
     grid.get_by_role("combobox").click()
     page.get_by_role("option", name="Crackdown", exact=True).click()
     expect(grid.get_by_role("gridcell", name="Crackdown", exact=True)).to_be_visible()
+    grid.get_by_role("gridcell", name="40", exact=True).click()  # the count
+    page.keyboard.press("Control+A")
+    page.keyboard.type("45")
+    page.keyboard.press("Enter")
+    expect(grid.get_by_role("gridcell", name="45", exact=True)).to_be_visible()
     page.get_by_role("button", name="Add the ticked rows to the timeline").click()
     expect(page.locator("#ingest-message")).to_contain_text("on the timeline now")
 
@@ -137,6 +142,8 @@ def test_a_reviewer_changes_an_events_type_before_adding_it(
     new = added[added["id"].str.startswith("sudan-camp")]
     assert list(new["event_type"].astype(str)) == ["crackdown"]
     assert list(new["title"]) == ["Crackdown in El Fasher"]
+    figures = load_dataset(data).casualty_figures
+    assert list(figures.loc[figures["source_id"] == "sudan-camp", "count"]) == [45]
 
 
 MISSED = """Veloria: Organisers of the bakers' strike held without charge
