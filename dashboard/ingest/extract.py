@@ -2467,7 +2467,7 @@ def _unknown_whereabouts_after(text: str, end: int) -> bool:
     return bool(found) and not ANY_NUMBER.search(text, end, found.start())
 
 
-def _qualifier(match: re.Match[str]) -> tuple[str, str]:
+def qualifier_of(match: re.Match[str]) -> tuple[str, str]:
     """A figure's qualifier as written ("more than") and its name
     ("more_than"); ``exactly`` when there is none."""
     written = (match.group("qualifier") or "").strip()
@@ -2496,7 +2496,7 @@ def figure_candidates(
         victims: str = "people",
         qualifier: tuple[str, str] | None = None,
     ) -> None:
-        qualifier_text, name = qualifier or _qualifier(match)
+        qualifier_text, name = qualifier or qualifier_of(match)
         if outcome == "detained" and _unknown_whereabouts_after(text, match.end()):
             outcome = "disappeared"  # "seized three ...; their parents do not know
             # where they are"
@@ -2859,34 +2859,27 @@ def demand_candidates(
         target_id = _target(sentence, *match.span("target"), actors)
         for ask in split_asks(match.group("asks")):
             requests.append((ask, target, target_id, False))
-    # "urges: the authorities to A; all states to B"
-    for match in ADDRESSED_LIST.finditer(text):
-        if any(s <= match.start() < e for s, e in covered):
-            continue
-        covered.append((match.start(), match.end()))
-        for item in re.split(r"\s*;\s*", match.group("items")):
-            parts = ADDRESSED_ITEM.match(item)
-            if not parts:
+    # "urges: the authorities to A; all states to B", "recommends that: the
+    # Court review ...; the Prosecutor file ...": one addressee per item
+    addressed_lists = (
+        (ADDRESSED_LIST, ADDRESSED_ITEM),
+        (RECOMMENDS_THAT_LIST, SUBJUNCTIVE_ITEM),
+    )
+    for lead, item_pattern in addressed_lists:
+        for match in lead.finditer(text):
+            if any(s <= match.start() < e for s, e in covered):
                 continue
-            offset = match.start("items") + text[match.start("items") :].find(item)
-            target = parts.group("target")
-            target_id = _target(sentence, offset, offset + parts.end("target"), actors)
-            for ask in split_asks(parts.group("ask")):
-                requests.append((ask, target, target_id, False))
-    # "recommends that: the Court review ...; the Prosecutor file ..."
-    for match in RECOMMENDS_THAT_LIST.finditer(text):
-        if any(s <= match.start() < e for s, e in covered):
-            continue
-        covered.append((match.start(), match.end()))
-        for item in re.split(r"\s*;\s*", match.group("items")):
-            parts = SUBJUNCTIVE_ITEM.match(item)
-            if not parts:
-                continue
-            offset = match.start("items") + text[match.start("items") :].find(item)
-            target = parts.group("target")
-            target_id = _target(sentence, offset, offset + parts.end("target"), actors)
-            for ask in split_asks(parts.group("ask")):
-                requests.append((ask, target, target_id, False))
+            covered.append((match.start(), match.end()))
+            for item in re.split(r"\s*;\s*", match.group("items")):
+                parts = item_pattern.match(item)
+                if not parts:
+                    continue
+                offset = match.start("items") + text[match.start("items") :].find(item)
+                target = parts.group("target")
+                end = offset + parts.end("target")
+                target_id = _target(sentence, offset, end, actors)
+                for ask in split_asks(parts.group("ask")):
+                    requests.append((ask, target, target_id, False))
     # "Our demands to the authorities: - Free X. - Say where Y is."
     for match in DEMANDS_LEAD.finditer(text):
         if any(s <= match.start() < e for s, e in covered):

@@ -16,8 +16,10 @@ from .event_cues import cue_theme, cue_type
 from .extract import (
     NUMBER_WORD,
     OUTCOMES,
+    QUALIFIER,
     Sentence,
     figure_candidates,
+    qualifier_of,
     themes_of,
     triggers_in,
     words_to_number,
@@ -26,17 +28,11 @@ from .extract import (
 KINDS = ("event", "figure", "demand")
 #: A number of people written in digits or words, with what may qualify it.
 COUNT = re.compile(
-    r"(?P<qualifier>(?:more than|at least|about|around|some|nearly|almost|over|"
-    r"up to|as many as)\s+)?(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
     rf"\b(?:{NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{NUMBER_WORD}))*\b)",
     re.I,
 )
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.I)
-QUALIFIER_NAMES = {
-    "more than": "more_than", "over": "more_than", "at least": "at_least",
-    "about": "about", "around": "about", "some": "about", "nearly": "about",
-    "almost": "about", "up to": "about", "as many as": "about",
-}  # fmt: skip
 MAX_DEMAND_CHARS = 300
 #: A number that names a text or an article, not people ("Article 9",
 #: "Resolution 2254", "COVID-19").
@@ -303,8 +299,8 @@ def _count(
         count = words_to_number(match.group("number"))
         if count is None or (1900 <= count <= 2100 and match.group("number").isdigit()):
             continue
-        written = (match.group("qualifier") or "").strip().lower()
-        return count, QUALIFIER_NAMES.get(written, "exactly"), written
+        written, name = qualifier_of(match)
+        return count, name, written.lower()
     if VAGUE.search(words):
         return None, "unspecified", ""
     raise SelectionError(
