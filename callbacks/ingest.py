@@ -27,7 +27,7 @@ from dashboard.loading import Dataset
 from dashboard.problems import DatasetError
 from layouts import ids
 from layouts.filters import filter_choices
-from layouts.ingest import highlighted_text
+from layouts.ingest import EDITABLE_COLUMNS, highlighted_text
 
 ANALYSE_OUTPUTS = {
     "candidates": Output(ids.INGEST_CANDIDATES, "data"),
@@ -200,6 +200,55 @@ def add_accepted(
     return add_outputs(candidates, rows, selected)
 
 
+#: In the browser: select, and scroll to, the words of the row clicked in the
+#: review table, so the reviewer sees where the candidate comes from.
+SHOW_IN_TEXT_JS = """
+function (clicked, candidates) {
+    const preview = document.getElementById(PREVIEW_ID);
+    // a click that starts an edit (title, type, count) keeps its focus
+    if (!clicked || !candidates || !preview || EDITABLE.includes(clicked.colId)) {
+        return dash_clientside.no_update;
+    }
+    const rows = [].concat(candidates.events, candidates.casualty_figures,
+                           candidates.demands);
+    const row = rows.find(r => r.id === clicked.rowId);
+    if (!row) {
+        return dash_clientside.no_update;
+    }
+    const range = document.createRange();
+    const walker = document.createTreeWalker(preview, NodeFilter.SHOW_TEXT);
+    let node, seen = 0, started = false;
+    while ((node = walker.nextNode())) {
+        const length = node.textContent.length;
+        if (!started && row.span[0] <= seen + length) {
+            range.setStart(node, row.span[0] - seen);
+            started = true;
+        }
+        if (started && row.span[1] <= seen + length) {
+            range.setEnd(node, row.span[1] - seen);
+            break;
+        }
+        seen += length;
+    }
+    if (!started) {
+        return dash_clientside.no_update;
+    }
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    // scroll the text box only, not the panel around it
+    const shown = range.getBoundingClientRect();
+    const box = preview.getBoundingClientRect();
+    if (shown.top < box.top || shown.bottom > box.bottom) {
+        preview.scrollTop += shown.top - box.top - box.height / 3;
+    }
+    return row.id;
+}
+""".replace("PREVIEW_ID", json.dumps(ids.INGEST_PREVIEW)).replace(
+    "EDITABLE", json.dumps(EDITABLE_COLUMNS)
+)
+
+
 def missed_outputs(
     selection: dict[str, Any] | None,
     candidates: dict[str, Any] | None,
@@ -296,6 +345,13 @@ def register(app: Dash) -> None:
         },
         prevent_initial_call=True,
     )(add_accepted)
+    app.clientside_callback(
+        SHOW_IN_TEXT_JS,
+        Output(ids.INGEST_SHOWN, "data"),
+        Input(ids.INGEST_REVIEW, "cellClicked"),
+        State(ids.INGEST_CANDIDATES, "data"),
+        prevent_initial_call=True,
+    )
     app.clientside_callback(
         READ_SELECTION_JS,
         Output(ids.INGEST_SELECTION, "data"),

@@ -42,6 +42,7 @@ INGEST_REVIEW = "ingest-review"
 INGEST_ADD = "ingest-add"
 INGEST_CANDIDATES = "ingest-candidates"
 INGEST_SELECTION = "ingest-selection"
+INGEST_SHOWN = "ingest-shown"
 
 EXPORT_DOWNLOAD = "export-download"
 EXPORT_MESSAGE = "export-message"

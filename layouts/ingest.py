@@ -30,6 +30,8 @@ MARK_TITLES = {
     "demand": "Demand",
 }
 
+#: Columns of the review table a click edits.
+EDITABLE_COLUMNS = ["what", "detail", "count"]
 REVIEW_COLUMNS = [
     {"field": "kind", "headerName": "Kind", "width": 130},
     {
@@ -204,6 +206,7 @@ def missed_buttons() -> html.Div:
     return html.Div(
         [
             dcc.Store(id=ids.INGEST_SELECTION),
+            dcc.Store(id=ids.INGEST_SHOWN),
             html.Span(
                 "Missed something? Select its words in the text above, then add it as ",
                 className="text-muted",
@@ -242,8 +245,9 @@ def review_section() -> html.Div:
             missed_buttons(),
             html.H3("Candidates", className="h6 mt-3"),
             html.P(
-                "Ticked rows will be added. Untick what is wrong; click a title, "
-                "a wording or a type to correct it.",
+                "Ticked rows will be added. Click a row to see its words in the "
+                "text; untick what is wrong; click a title, a wording or a type to "
+                "correct it.",
                 className="small text-muted mb-1",
             ),
             dag.AgGrid(

@@ -352,3 +352,10 @@ def test_an_in_memory_dataset_never_reloads(dataset):
     live = LiveDataset(None, dataset)
     assert live.dataset is dataset
     assert directory_signature(None) == ()
+
+
+def test_the_columns_a_click_edits_are_the_editable_ones():
+    from layouts.ingest import EDITABLE_COLUMNS, REVIEW_COLUMNS
+
+    editable = [c["field"] for c in REVIEW_COLUMNS if c.get("editable")]
+    assert editable == EDITABLE_COLUMNS

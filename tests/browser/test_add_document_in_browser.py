@@ -233,3 +233,26 @@ def test_a_figure_the_tool_missed_is_selected_in_the_text_and_added(
     assert list(added["count"]) == [14]
     assert list(added["paragraph"]) == [5]
     assert list(added["outcome"].astype(str)) == ["detained"]
+
+
+def test_clicking_a_row_selects_its_words_in_the_text(
+    page: Page, writable_app: tuple[str, Path], tmp_path: Path
+):
+    url, _ = writable_app
+    release = tmp_path / "sudan-camp.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    open_panel(page, url)
+    page.locator("#ingest-upload input[type=file]").set_input_files(release)
+    grid = page.locator("#ingest-review")
+    figure = grid.get_by_role("gridcell", name="Casualty figure", exact=True)
+    expect(figure).to_be_visible()
+
+    figure.click()
+    page.wait_for_function("() => window.getSelection().toString().includes('40')")
+    selected = page.evaluate("() => window.getSelection().toString()")
+    assert " ".join(selected.split()) == "At least 40 people"
+    demand = grid.get_by_role("gridcell", name="Demand", exact=True).first
+    demand.click()
+    page.wait_for_function(
+        "() => window.getSelection().toString().includes('arms embargo')"
+    )
