@@ -65,6 +65,15 @@ REVIEW_COLUMNS = [
         "cellEditorParams": {"min": 0, "precision": 0},
         "width": 90,
     },
+    {
+        "field": "who",
+        "headerName": "Who",
+        "headerTooltip": "An event's actors; who gives a figure; who asks whom",
+        "width": 170,
+        "wrapText": True,
+        "autoHeight": True,
+        "cellStyle": {"lineHeight": "1.35", "paddingTop": "6px"},
+    },
     {"field": "when", "headerName": "When", "width": 130},
     {"field": "paragraph", "headerName": "¶", "width": 60},
     {

@@ -2634,3 +2634,15 @@ def test_a_warning_given_in_a_named_month_is_a_statement(dataset: Dataset):
         )
     )
     assert events == [("statement", "2020-01-01", "2020-01-31")]
+
+
+def test_the_subject_of_a_passive_ask_is_not_its_addressee():
+    demands = demands_of("Those responsible for the strike must be brought to justice.")
+    assert [(theme, target) for theme, target, _ in demands] == [("accountability", "")]
+    demands = demands_of(
+        "The Security Council must be prepared to refer the situation to the "
+        "International Criminal Court."
+    )
+    assert [(theme, target) for theme, target, _ in demands] == [
+        ("icc_referral", "Security Council")
+    ]

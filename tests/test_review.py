@@ -359,3 +359,11 @@ def test_the_columns_a_click_edits_are_the_editable_ones():
 
     editable = [c["field"] for c in REVIEW_COLUMNS if c.get("editable")]
     assert editable == EDITABLE_COLUMNS
+
+
+def test_each_row_says_who_acts_gives_or_asks(candidates):
+    rows = review_rows(candidates)
+    figure = next(r for r in rows if r["kind"] == "Casualty figure")
+    assert figure["who"] == "reported by Amnesty International"
+    demands = [r["who"] for r in rows if r["kind"] == "Demand"]
+    assert "Amnesty International → UN Security Council" in demands

@@ -1196,6 +1196,16 @@ PASSIVE = re.compile(
     r"^(?:(?:\w+ly|one\s+day|also|now|then|still|soon|all)\s+)*(?:not\s+)?be\s",
     re.I,
 )
+#: A passive ask proper ("be released", "be brought to justice"), whose subject
+#: is what is to be done, not whom it is asked of ("be prepared to act" is not).
+TRUE_PASSIVE = re.compile(
+    r"^(?:(?:\w+ly|one\s+day|also|now|then|still|soon|all)\s+)*(?:not\s+)?be\s+"
+    r"(?:\w+ly\s+)?(?!(?:prepared|determined|committed|dedicated|engaged|united|"
+    r"interested|concerned|involved)\b)(?:\w+ed|\w+en|held|brought|made|put|set|"
+    r"kept|told|given|shown|seen|done|paid|sent|built|left|let|heard|found|led|"
+    r"met|read|run|struck|cut|shut|hit|spent|sought|taught|thrown|won)\b",
+    re.I,
+)
 #: "They should ...": the subject named in the sentence before.
 THEY = re.compile(r"^(?:they|these|those\s+(?:states|governments))$", re.I)
 #: "demands that X <verb> ...", "urged that X <verb> ...".
@@ -3006,14 +3016,19 @@ def demand_candidates(
     found: list[Candidate] = []
     for ask, target, target_id, passive in requests:
         words = f"{target} {ask}" if passive else ask
+        # "Those responsible must be brought to justice": the subject of a
+        # passive ask is what is to be done, not whom it is asked of
+        addressee_id, addressee = (
+            (None, "") if passive and TRUE_PASSIVE.match(ask) else (target_id, target)
+        )
         for theme in themes_of(words):
             last = found[-1].fields if found else None
             if (
                 last
                 and _same_item(text, last["ask"], ask)
                 and last["theme"] == theme
-                and last["addressed_to_id"] == target_id
-                and last["addressed_to"] == _strip_the(target)
+                and last["addressed_to_id"] == addressee_id
+                and last["addressed_to"] == _strip_the(addressee)
             ):
                 # "quash the verdicts and free them": one release asked twice
                 last["text"] += f" and {_tidy(ask)[:1].lower()}{_tidy(ask)[1:]}"
@@ -3027,8 +3042,8 @@ def demand_candidates(
                     0.8 if target_id else 0.6,
                     {
                         "theme": theme,
-                        "addressed_to_id": target_id,
-                        "addressed_to": _strip_the(target),
+                        "addressed_to_id": addressee_id,
+                        "addressed_to": _strip_the(addressee),
                         "made_by": by,
                         "text": _tidy(ask, target),
                         "ask": ask,

@@ -113,6 +113,14 @@ def highlight_segments(candidates: dict[str, Any]) -> list[tuple[str, str | None
 
 def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per candidate for the review table."""
+    names = {
+        actor["id"]: actor["name"]
+        for actor in [*candidates["actors"], *candidates.get("mentioned_actors", [])]
+    }
+
+    def name(actor_id: str | None) -> str:
+        return names.get(actor_id, actor_id or "")
+
     rows = []
     for event in candidates["events"]:
         rows.append(
@@ -124,6 +132,7 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                     event["event_type"], event["event_type"]
                 ),
                 "choices": list(CHOICES[KIND_LABELS["event"]]),
+                "who": ", ".join(name(a["id"]) for a in event["actors"]) or "—",
                 "note": (
                     f"Already on the timeline as “{event['same_as_title']}”: "
                     "adds this release as a source"
@@ -145,6 +154,7 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "detail": OUTCOME_WORDS.get(figure["outcome"], figure["outcome"]),
                 "count": figure["count"],
                 "choices": list(CHOICES[KIND_LABELS["figure"]]),
+                "who": f"reported by {name(figure['reported_by_id'])}",
                 "note": "",
                 "when": figure["period_as_stated"] or "",
                 "paragraph": figure["paragraph"],
@@ -159,6 +169,12 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "what": demand["text"],
                 "detail": THEME_LABELS.get(demand["theme"], demand["theme"]),
                 "choices": list(CHOICES[KIND_LABELS["demand"]]),
+                "who": f"{name(demand['made_by_id'])} → "
+                + (
+                    name(demand["addressed_to_id"])
+                    or demand.get("addressed_to_text")
+                    or "no one named"
+                ),
                 "note": "",
                 "when": demand["made_on"] or "date unknown",
                 "paragraph": demand["paragraph"],
