@@ -90,8 +90,28 @@ def test_a_missed_event_takes_the_date_in_the_words_and_writes_its_own_title(
     event = updated["events"][-1]
     assert (event["start"], event["end"]) == ("2024-03-02", "2024-03-02")
     assert "governor" not in event["title"] and "2 Mar 2024" in event["title"]
+    assert event["is_period"] is False
     with pytest.raises(SelectionError, match="needs a date"):
         missed_candidate(without_events, "event", "did not come home")
+
+
+def test_an_act_since_a_day_added_by_hand_lasts_until_the_release():
+    release = RELEASE.replace(
+        "On 2 March 2024 the strike committee walked",
+        "Since 2 March 2024 the strike committee has been held",
+    )
+    candidates = run_submission(Submission(text=release), load_dataset())
+    updated = missed_candidate(
+        dict(candidates, events=[]),
+        "event",
+        "Since 2 March 2024 the strike committee has been held",
+    )
+    event = updated["events"][-1]
+    assert (event["start"], event["end"], event["is_period"]) == (
+        "2024-03-02",
+        "2024-03-12",
+        True,
+    )
 
 
 def test_a_missed_demand_takes_the_theme_its_words_point_to(candidates):

@@ -191,9 +191,11 @@ def _event(
     precision = date["precision"]
     precision = precision if precision in {"day", "month", "year"} else "approximate"
     published = candidates["sources"][0]["published"]
-    if SINCE.search(words[: date["span"][0] - start]) and published:
-        # "held since 2 March": from that day to the release
+    is_period = bool(SINCE.search(words[: date["span"][0] - start]) and published)
+    if is_period:
+        # "held since 2 March": from that day to the release, as the tool does
         last = max(last, dt.date.fromisoformat(published))
+        precision = "day" if precision == "day" else "approximate"
     # the first act a trigger word names, else the type the cue words point to
     named = [t for t in triggers_in(words) if t.event_type != "setup"]
     event_type = named[0].event_type if named else cue_type(words) or "statement"
@@ -205,7 +207,7 @@ def _event(
         "end": last.isoformat(),
         "date_precision": precision,
         "date_as_stated": date["text"],
-        "is_period": last > first,
+        "is_period": is_period,
         "event_type": event_type,
         "title": f"{label}, {when}",
         "summary": f"{label}, {when} (added by hand from the release).",
