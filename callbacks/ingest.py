@@ -86,7 +86,8 @@ function (clicks) {
     let offset = null;
     if (preview.contains(chosen.startContainer)) {
         before.setEnd(chosen.startContainer, chosen.startOffset);
-        offset = before.toString().length;
+        // in characters as Python counts them (an emoji is one, not two)
+        offset = Array.from(before.toString()).length;
     }
     return {kind: pressed.kind, text: selection.toString(), offset: offset,
             at: Date.now()};
@@ -215,17 +216,21 @@ function (clicked, candidates) {
     if (!row) {
         return dash_clientside.no_update;
     }
+    // spans count characters as Python does; the DOM counts UTF-16 units
+    const units = (text, characters) =>
+        Array.from(text).slice(0, characters).join("").length;
     const range = document.createRange();
     const walker = document.createTreeWalker(preview, NodeFilter.SHOW_TEXT);
     let node, seen = 0, started = false;
     while ((node = walker.nextNode())) {
-        const length = node.textContent.length;
+        const text = node.textContent;
+        const length = Array.from(text).length;
         if (!started && row.span[0] <= seen + length) {
-            range.setStart(node, row.span[0] - seen);
+            range.setStart(node, units(text, row.span[0] - seen));
             started = true;
         }
         if (started && row.span[1] <= seen + length) {
-            range.setEnd(node, row.span[1] - seen);
+            range.setEnd(node, units(text, row.span[1] - seen));
             break;
         }
         seen += length;

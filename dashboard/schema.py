@@ -273,11 +273,15 @@ class EventSource(Row):
         return self
 
 
+#: More people than any figure can count (and what a 64-bit column holds).
+MAX_COUNT = 10_000_000_000
+
+
 class CasualtyFigure(Row):
     """A reported number of people harmed over a period (or a report with no number)."""
 
     id: Id
-    count: int | None = Field(None, ge=0)
+    count: int | None = Field(None, ge=0, le=MAX_COUNT)
     qualifier: Qualifier
     outcome: Outcome
     victims: Text = Field(description="Who was harmed, e.g. people, civilians")

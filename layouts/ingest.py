@@ -8,6 +8,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.ingest.read import SUFFIXES
+from dashboard.schema import MAX_COUNT
 from layouts import ids
 
 #: Colours of the marks laid over the text, one per kind of candidate.
@@ -62,7 +63,7 @@ REVIEW_COLUMNS = [
         "headerTooltip": "How many people a casualty figure counts (click to change)",
         "editable": {"function": "params.data.kind === 'Casualty figure'"},
         "cellEditor": "agNumberCellEditor",
-        "cellEditorParams": {"min": 0, "precision": 0},
+        "cellEditorParams": {"min": 0, "max": MAX_COUNT, "precision": 0},
         "width": 80,
     },
     {

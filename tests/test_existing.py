@@ -116,3 +116,27 @@ def test_the_ingest_command_marks_events_the_dataset_holds(tmp_path):
     assert [e.get("same_as") for e in events if e["event_type"] == "veto"] == [
         VETO_2011
     ]
+
+
+def test_an_existing_event_without_actors_is_compared_without_error(dataset):
+    events = dataset.events
+    bare = events[~events["id"].isin(dataset.event_actors["event_id"])]
+    assert not bare.empty  # the bundled data holds such an event
+    row = bare.iloc[0]
+    start = str(row["start"])[:10]
+    release = (
+        "Syria: a note\n\n1 January 2025\n\n"
+        f"The group recalled what happened on {start}.\n"
+    )
+    document = parse_text("note.txt", release, ".txt")
+    found = ingest_document(document, dataset, publisher="Amnesty International")
+    event = {
+        "id": "note-event-1",
+        "event_type": str(row["event_type"]),
+        "start": start,
+        "end": str(row["end"])[:10],
+        "actors": [{"id": "russia", "role": "participant"}],
+        "sources": [{"source_id": "note", "paragraphs": [3]}],
+    }
+    marked = mark_existing(dict(found, events=[event]), dataset)
+    assert "same_as" not in marked["events"][0]

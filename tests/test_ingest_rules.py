@@ -2646,3 +2646,19 @@ def test_the_subject_of_a_passive_ask_is_not_its_addressee():
     assert [(theme, target) for theme, target, _ in demands] == [
         ("icc_referral", "Security Council")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Amnesty International calls on the authorities to be open about the "
+         "whereabouts of the disappeared.", "authorities"),
+        ("The authorities must be seen to investigate every death in custody.",
+         "authorities"),
+        ("We urge the Security Council to be guided by the findings and refer "
+         "the situation to the International Criminal Court.", "Security Council"),
+    ],
+)  # fmt: skip
+def test_an_addressee_asked_to_be_something_stays_the_addressee(text: str, target: str):
+    targets = [t.lower() for _, t, _ in demands_of(text)]
+    assert targets and set(targets) == {target.lower()}

@@ -213,3 +213,18 @@ on Syria at the Security Council.
     }
     out = missed_outputs(selection, candidates, [], [], dataset)
     assert out["rows"][0]["note"].startswith("Already on the timeline")
+
+
+def test_an_event_added_by_hand_is_not_matched_to_another_days_event():
+    release = """Syria: Five years on
+
+4 October 2016
+
+On 3 October 2011, Russia and China vetoed a draft resolution on Syria at \\
+the Security Council, the network says.
+"""
+    dataset = load_dataset()
+    candidates = dict(run_submission(Submission(text=release), dataset), events=[])
+    selection = {"kind": "event", "text": "On 3 October 2011, Russia and China vetoed"}
+    out = missed_outputs(selection, candidates, [], [], dataset)
+    assert out["rows"][0]["note"] == ""

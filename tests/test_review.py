@@ -367,3 +367,31 @@ def test_each_row_says_who_acts_gives_or_asks(candidates):
     assert figure["who"] == "reported by Amnesty International"
     demands = [r["who"] for r in rows if r["kind"] == "Demand"]
     assert "Amnesty International → UN Security Council" in demands
+
+
+def test_a_count_no_figure_can_hold_is_refused(candidates):
+    rows = review_rows(candidates)
+    figure = next(r for r in rows if r["kind"] == "Casualty figure")
+    huge = [dict(r, count=10**20) if r is figure else r for r in rows]
+    kept = accepted_document(candidates, huge, {figure["id"]})
+    assert kept["casualty_figures"][0]["count"] == 17
+
+
+def test_a_count_taken_away_or_given_rewrites_the_summary(candidates):
+    rows = review_rows(candidates)
+    figure = next(r for r in rows if r["kind"] == "Casualty figure")
+    blank = [dict(r, count=None) if r is figure else r for r in rows]
+    kept = accepted_document(candidates, blank, {figure["id"]})
+    assert "17" not in kept["casualty_figures"][0]["summary"]
+    assert kept["casualty_figures"][0]["summary"].endswith("(no number given)")
+    vague = dict(
+        candidates,
+        casualty_figures=[
+            dict(f, count=None, qualifier="unspecified", summary="people killed")
+            for f in candidates["casualty_figures"]
+        ],
+    )
+    rows = review_rows(vague)
+    counted = [dict(r, count=12) if r["id"] == figure["id"] else r for r in rows]
+    kept = accepted_document(vague, counted, {figure["id"]})
+    assert kept["casualty_figures"][0]["summary"] == "12 people killed"

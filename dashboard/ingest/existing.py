@@ -36,10 +36,16 @@ def same_as_existing(event: dict[str, Any], existing: Any) -> bool:
     if event["start"] > existing.end or existing.start > event["end"]:
         return False
     own_sources = {source["source_id"] for source in event["sources"]}
-    if own_sources & (existing.source_ids or set()):
+    if isinstance(existing.source_ids, set) and own_sources & existing.source_ids:
         return False
+    if event.get("added_by_hand") and (event["start"], event["end"]) != (
+        existing.start,
+        existing.end,
+    ):
+        return False  # the reviewer named no actor: the dates must agree
     actors = {actor["id"] for actor in event["actors"]}
-    return not actors or bool(actors & (existing.actor_ids or set()))
+    theirs = existing.actor_ids if isinstance(existing.actor_ids, set) else set()
+    return not actors or bool(actors & theirs)
 
 
 def mark_existing(candidates: dict[str, Any], dataset: Dataset) -> dict[str, Any]:

@@ -1201,9 +1201,11 @@ PASSIVE = re.compile(
 TRUE_PASSIVE = re.compile(
     r"^(?:(?:\w+ly|one\s+day|also|now|then|still|soon|all)\s+)*(?:not\s+)?be\s+"
     r"(?:\w+ly\s+)?(?!(?:prepared|determined|committed|dedicated|engaged|united|"
-    r"interested|concerned|involved)\b)(?:\w+ed|\w+en|held|brought|made|put|set|"
-    r"kept|told|given|shown|seen|done|paid|sent|built|left|let|heard|found|led|"
-    r"met|read|run|struck|cut|shut|hit|spent|sought|taught|thrown|won)\b",
+    r"interested|concerned|involved|guided|seized|informed|equipped|inspired)\b)"
+    r"(?:\w+ed|held|brought|made|put|set|kept|told|given|taken|shown|done|paid|sent|"
+    r"built|left|let|heard|found|led|met|run|struck|cut|shut|hit|spent|sought|"
+    r"taught|thrown|driven|hidden|chosen|beaten|broken|stolen|written|forbidden|"
+    r"freed|tried|charged|returned)\b",
     re.I,
 )
 #: "They should ...": the subject named in the sentence before.
@@ -2819,7 +2821,9 @@ def demand_candidates(
     if said:
         name = said.group("name") or said.group("name2")
         by = next((a.actor_id for a in actors if a.name == name), by)
-    requests: list[tuple[str, str, str | None, bool]] = []
+    #: (ask, its subject or addressee, the actor id, passive, whether the
+    #: subject is whom the ask is made of)
+    requests: list[tuple[str, str, str | None, bool, bool]] = []
     # "calls on X to ...", "... and urges Y to ...": each call up to the next
     calls = []
     position = 0
@@ -2857,7 +2861,7 @@ def demand_candidates(
         )
         passive = asks.lower().startswith("be ")
         for ask in split_asks(asks) if not passive else [asks]:
-            requests.append((ask, target, target_id, passive))
+            requests.append((ask, target, target_id, passive, True))
         if caller and not sentence.quoted:
             by = caller
     # "recommends that the authorities: A; B; C"
@@ -2868,7 +2872,7 @@ def demand_candidates(
         target = match.group("target")
         target_id = _target(sentence, *match.span("target"), actors)
         for ask in split_asks(match.group("asks")):
-            requests.append((ask, target, target_id, False))
+            requests.append((ask, target, target_id, False, True))
     # "urges: the authorities to A; all states to B", "recommends that: the
     # Court review ...; the Prosecutor file ...": one addressee per item
     addressed_lists = (
@@ -2889,7 +2893,7 @@ def demand_candidates(
                 end = offset + parts.end("target")
                 target_id = _target(sentence, offset, end, actors)
                 for ask in split_asks(parts.group("ask")):
-                    requests.append((ask, target, target_id, False))
+                    requests.append((ask, target, target_id, False, True))
     # "Our demands to the authorities: - Free X. - Say where Y is."
     for match in DEMANDS_LEAD.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
@@ -2900,7 +2904,7 @@ def demand_candidates(
         for item in ITEM_BREAK.split(match.group("asks")):
             for ask in split_asks(item.strip(" .;-")):
                 if ask:
-                    requests.append((ask, target, target_id, False))
+                    requests.append((ask, target, target_id, False, True))
     # "We are calling for: the release of ...; an end to ...", "renewed its call
     # for an independent investigation": asks named by nouns, no addressee
     for match in CALL_FOR.finditer(text):
@@ -2911,7 +2915,7 @@ def demand_candidates(
         for ask in NOMINAL_SPLIT.split(asks):
             ask = ask.strip(" ,;:")
             if ask:
-                requests.append((ask, "", None, False))
+                requests.append((ask, "", None, False, True))
     # "demanded that the authorities drop ... and allow ..."
     for match in DEMAND_THAT.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
@@ -2925,7 +2929,7 @@ def demand_candidates(
         for ask in split_asks(asks):
             if not themes_of(ask):
                 ask = f"{target} {ask}"  # "insist that UN monitoring continues"
-            requests.append((ask, target, target_id, False))
+            requests.append((ask, target, target_id, False, True))
     # "X must A and must B", "X should A, and should B", "X must A. Y should B"
     modals = [
         m
@@ -3001,7 +3005,10 @@ def demand_candidates(
         for part in split_asks(ask) if not passive else [ask]:
             if not passive and not themes_of(part) and themes_of(f"{subject} {part}"):
                 part = f"{subject} {part}"  # "Aid has to reach these families"
-            requests.append((part, subject, target_id, passive))
+            # "Those responsible must be brought to justice": the subject of a
+            # passive ask is what is to be done, not whom it is asked of
+            asked = not (passive and TRUE_PASSIVE.match(part))
+            requests.append((part, subject, target_id, passive, asked))
     imperative = IMPERATIVE.match(text) if not requests else None
     addressed = ADDRESSED_IMPERATIVE.match(text) if not requests else None
     if addressed and not imperative:
@@ -3012,15 +3019,11 @@ def demand_candidates(
             _target(sentence, *addressed.span("target"), actors) if addressed else None
         )
         for part in split_asks(imperative.group("asks")):
-            requests.append((part, target, target_id, False))
+            requests.append((part, target, target_id, False, True))
     found: list[Candidate] = []
-    for ask, target, target_id, passive in requests:
+    for ask, target, target_id, passive, asked in requests:
         words = f"{target} {ask}" if passive else ask
-        # "Those responsible must be brought to justice": the subject of a
-        # passive ask is what is to be done, not whom it is asked of
-        addressee_id, addressee = (
-            (None, "") if passive and TRUE_PASSIVE.match(ask) else (target_id, target)
-        )
+        addressee_id, addressee = (target_id, target) if asked else (None, "")
         for theme in themes_of(words):
             last = found[-1].fields if found else None
             if (

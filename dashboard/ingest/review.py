@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, THEME_LABELS
+from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, THEME_LABELS, figure_label
 from ..loading import Dataset
+from ..schema import MAX_COUNT
 from .actors import slug
 from .existing import mark_existing
 from .extract import event_title
@@ -154,7 +155,8 @@ def review_rows(candidates: dict[str, Any]) -> list[dict[str, Any]]:
                 "detail": OUTCOME_WORDS.get(figure["outcome"], figure["outcome"]),
                 "count": figure["count"],
                 "choices": list(CHOICES[KIND_LABELS["figure"]]),
-                "who": f"reported by {name(figure['reported_by_id'])}",
+                "who": "reported by "
+                + (name(figure["reported_by_id"]) or "(no publisher yet)"),
                 "note": "",
                 "when": figure["period_as_stated"] or "",
                 "paragraph": figure["paragraph"],
@@ -264,7 +266,11 @@ def _recount(figure: dict[str, Any], count: Any) -> None:
         count = int(count) if count.strip().isdigit() else None
     if isinstance(count, float) and count.is_integer():
         count = int(count)
-    if count is not None and (not isinstance(count, int) or count < 0):
+    if count is not None and (
+        not isinstance(count, int)
+        or isinstance(count, bool)
+        or not 0 <= count <= MAX_COUNT
+    ):
         return  # not a number of people: keep the tool's
     if count == figure["count"]:
         return
@@ -277,6 +283,11 @@ def _recount(figure: dict[str, Any], count: Any) -> None:
     if before is not None and count is not None:
         head, found, tail = figure["summary"].partition(f"{before:,}")
         figure["summary"] = head + f"{count:,}" + tail if found else figure["summary"]
+    else:  # a number given or taken away: the tool's words again
+        label = figure_label(
+            count, figure["qualifier"], figure["outcome"], figure["victims"]
+        )
+        figure["summary"] = label[:1].upper() + label[1:]
 
 
 def retitled(title: str, old_type: str, new_type: str) -> str:
