@@ -395,3 +395,24 @@ def test_a_count_taken_away_or_given_rewrites_the_summary(candidates):
     counted = [dict(r, count=12) if r["id"] == figure["id"] else r for r in rows]
     kept = accepted_document(vague, counted, {figure["id"]})
     assert kept["casualty_figures"][0]["summary"] == "12 people killed"
+
+
+def test_every_benchmark_release_reads_on_the_page_without_error(dataset):
+    from pathlib import Path
+
+    from dashboard.ingest.read import SUFFIXES
+
+    releases = [
+        path
+        for path in sorted(
+            (Path(__file__).resolve().parents[1] / "benchmarks").glob("ingest_*/*")
+        )
+        if path.suffix in SUFFIXES and path.name != "README.md"
+    ]
+    assert len(releases) > 150
+    for path in releases:
+        upload = data_url(path.read_bytes())
+        candidates = run_submission(
+            Submission(upload=upload, filename=path.name), dataset
+        )
+        assert review_rows(candidates) is not None, path
