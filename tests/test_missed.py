@@ -120,6 +120,7 @@ def test_a_missed_demand_takes_the_theme_its_words_point_to(candidates):
     assert demand["theme"] == "end_torture_disappearance"
     assert demand["made_by_id"] == candidates["publisher_id"]
     assert demand["made_on"] == "2024-03-12"
+    assert demand["addressed_to_id"] == "interior-ministry"
     with pytest.raises(SelectionError, match="No demand theme"):
         missed_candidate(candidates, "demand", "the bakers' strike")
 
@@ -228,3 +229,13 @@ the Security Council, the network says.
     selection = {"kind": "event", "text": "On 3 October 2011, Russia and China vetoed"}
     out = missed_outputs(selection, candidates, [], [], dataset)
     assert out["rows"][0]["note"] == ""
+
+
+def test_a_short_name_inside_a_word_is_no_addressee(candidates):
+    # "ter" stands inside "Interior", after where the Interior Ministry is named
+    short = {"id": "ter", "name": "TER", "mentions": ["ter"]}
+    with_short = dict(
+        candidates, mentioned_actors=[*candidates["mentioned_actors"], short]
+    )
+    updated = missed_candidate(with_short, "demand", "let lawyers see the organisers")
+    assert updated["demands"][-1]["addressed_to_id"] == "interior-ministry"

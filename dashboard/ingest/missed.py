@@ -34,6 +34,8 @@ COUNT = re.compile(
 )
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands)\b", re.I)
 MAX_DEMAND_CHARS = 300
+#: How far before the selected ask its addressee may be named (characters).
+ADDRESSEE_REACH = 80
 #: A number that names a text or an article, not people ("Article 9",
 #: "Resolution 2254", "COVID-19").
 NOT_PEOPLE_BEFORE = re.compile(
@@ -155,6 +157,9 @@ def missed_candidate(
         )
     else:
         row = _demand(base, words, paragraph, source, publisher_id)
+        row["addressed_to_id"], row["addressed_to_text"] = _addressee(
+            candidates, text[max(0, start - ADDRESSEE_REACH) : end], publisher_id
+        )
     listed = _already_listed(candidates, kind, row)
     if listed is not None:
         what = listed.get("title") or listed.get("summary") or listed.get("text")
@@ -221,6 +226,26 @@ def _event(
             }
         ],
     }
+
+
+def _addressee(
+    candidates: dict[str, Any], words: str, publisher_id: str | None
+) -> tuple[str | None, str]:
+    """The actor the release names last in ``words`` (the ask and what leads to
+    it, "asks the Interior Ministry to ..."), other than the publisher."""
+    found: list[tuple[int, str, str]] = []
+    for actor in [*candidates["actors"], *candidates.get("mentioned_actors", [])]:
+        if actor["id"] == publisher_id:
+            continue
+        for mention in actor.get("mentions") or [actor["name"]]:
+            named = re.compile(rf"(?<!\w){re.escape(mention)}(?!\w)", re.I)
+            found += [
+                (m.start(), actor["id"], actor["name"]) for m in named.finditer(words)
+            ]
+    if not found:
+        return None, ""
+    _, actor_id, name = max(found)
+    return actor_id, name
 
 
 def _paragraph_text(candidates: dict[str, Any], number: int) -> str:
