@@ -239,3 +239,22 @@ def test_a_short_name_inside_a_word_is_no_addressee(candidates):
     )
     updated = missed_candidate(with_short, "demand", "let lawyers see the organisers")
     assert updated["demands"][-1]["addressed_to_id"] == "interior-ministry"
+
+
+def test_an_event_added_by_hand_takes_the_actors_its_words_name():
+    release = """Syria: The double veto, five years on
+
+4 October 2016
+
+Five years ago, on 4 October 2011, Russia and China vetoed a draft resolution \\
+on Syria at the Security Council.
+"""
+    candidates = run_submission(Submission(text=release), load_dataset())
+    updated = missed_candidate(
+        dict(candidates, events=[]),
+        "event",
+        "on 4 October 2011, Russia and China vetoed a draft resolution",
+    )
+    event = updated["events"][-1]
+    assert [a["id"] for a in event["actors"]] == ["russia", "china"]
+    assert event["title"] == "Veto by Russia and China"

@@ -2261,8 +2261,10 @@ def _event(
         precision if precision in {"day", "month", "year"} else ("approximate")
     )
     when = format_span(start, end, "day" if precision == "day" else date_precision)
-    who = _join(names[:3])
-    others = _join(list(dict.fromkeys(a.name for a in named if a not in subject))[:3])
+    who = join_names(names[:3])
+    others = join_names(
+        list(dict.fromkeys(a.name for a in named if a not in subject))[:3]
+    )
     title = event_title(trigger.event_type, label, who, place, others)
     figure = next(
         (f.fields["summary"] for f in figures if f.paragraph == sentence.paragraph),
@@ -2298,7 +2300,8 @@ def _event(
     )
 
 
-def _join(names: list[str]) -> str:
+def join_names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

@@ -18,7 +18,9 @@ from .extract import (
     OUTCOMES,
     QUALIFIER,
     Sentence,
+    event_title,
     figure_candidates,
+    join_names,
     qualifier_of,
     themes_of,
     triggers_in,
@@ -206,6 +208,10 @@ def _event(
     event_type = named[0].event_type if named else cue_type(words) or "statement"
     label = EVENT_TYPE_LABELS[event_type]
     when = format_span(first, last, precision)
+    # the actors the words name, each once, in the order named
+    named = named_actors(candidates, words, candidates.get("publisher_id"))
+    ids = list(dict.fromkeys(actor_id for _, actor_id, _ in named))
+    names = list(dict.fromkeys(name for _, _, name in named))
     return {
         **base,
         "start": first.isoformat(),
@@ -214,10 +220,13 @@ def _event(
         "date_as_stated": date["text"],
         "is_period": is_period,
         "event_type": event_type,
-        "title": f"{label}, {when}",
-        "summary": f"{label}, {when} (added by hand from the release).",
+        "title": event_title(event_type, label, join_names(names[:3]), None)
+        if names
+        else f"{label}, {when}",
+        "summary": f"{label}{' by ' + join_names(names[:3]) if names else ''}, "
+        f"{when} (added by hand from the release).",
         "location": None,
-        "actors": [],
+        "actors": [{"id": actor_id, "role": "participant"} for actor_id in ids],
         "sources": [
             {
                 "source_id": candidates["sources"][0]["id"],
@@ -228,11 +237,11 @@ def _event(
     }
 
 
-def _addressee(
+def named_actors(
     candidates: dict[str, Any], words: str, publisher_id: str | None
-) -> tuple[str | None, str]:
-    """The actor the release names last in ``words`` (the ask and what leads to
-    it, "asks the Interior Ministry to ..."), other than the publisher."""
+) -> list[tuple[int, str, str]]:
+    """(position, id, name) of the release's actors named in ``words`` (whole
+    names only), the publisher left out, in the order they are named."""
     found: list[tuple[int, str, str]] = []
     for actor in [*candidates["actors"], *candidates.get("mentioned_actors", [])]:
         if actor["id"] == publisher_id:
@@ -242,9 +251,18 @@ def _addressee(
             found += [
                 (m.start(), actor["id"], actor["name"]) for m in named.finditer(words)
             ]
+    return sorted(found)
+
+
+def _addressee(
+    candidates: dict[str, Any], words: str, publisher_id: str | None
+) -> tuple[str | None, str]:
+    """The actor the release names last in ``words`` (the ask and what leads to
+    it, "asks the Interior Ministry to ..."), other than the publisher."""
+    found = named_actors(candidates, words, publisher_id)
     if not found:
         return None, ""
-    _, actor_id, name = max(found)
+    _, actor_id, name = found[-1]
     return actor_id, name
 
 
