@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..labels import EVENT_TYPE_LABELS, OUTCOME_WORDS, format_span
+from ..labels import EVENT_TYPE_LABELS, figure_label, format_span
 from .event_cues import cue_theme, cue_type
 from .extract import (
     NUMBER_WORD,
@@ -297,7 +297,7 @@ def _figure(
             fields["summary"],
         )
     else:
-        count, qualifier, written = _count(words, start, dates)
+        count, qualifier = _count(words, start, dates)
         # the outcome in the selected words, else in their paragraph
         outcome = _outcome(words) or _outcome(around)
         if outcome is None:
@@ -306,9 +306,7 @@ def _figure(
                 "words that tell it ('were detained', 'killed', 'fled')."
             )
         victims = "people"
-        amount = "an unknown number of" if count is None else f"{count:,}"
-        amount = f"{written} {amount}" if written else amount
-        summary = f"{amount} people {OUTCOME_WORDS[outcome]}"
+        summary = figure_label(count, qualifier, outcome, victims)
     return {
         **base,
         "count": count,
@@ -328,11 +326,9 @@ def _figure(
     }
 
 
-def _count(
-    words: str, start: int, dates: list[list[int]]
-) -> tuple[int | None, str, str]:
+def _count(words: str, start: int, dates: list[list[int]]) -> tuple[int | None, str]:
     """The first number of people in ``words`` (which start at ``start`` in the
-    text), its qualifier's name and words; not a number inside a date of
+    text) and its qualifier's name; not a number inside a date of
     ``dates`` (spans) nor one naming a text ("Article 9"). ``None`` and
     ``unspecified`` for "dozens", "scores"."""
     for match in COUNT.finditer(words):
@@ -344,10 +340,9 @@ def _count(
         count = words_to_number(match.group("number"))
         if count is None or (1900 <= count <= 2100 and match.group("number").isdigit()):
             continue
-        written, name = qualifier_of(match)
-        return count, name, written.lower()
+        return count, qualifier_of(match)[1]
     if VAGUE.search(words):
-        return None, "unspecified", ""
+        return None, "unspecified"
     raise SelectionError(
         "A casualty figure needs a number: select words that give how many "
         "('at least 40', 'dozens')."
