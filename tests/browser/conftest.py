@@ -15,9 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT_S = 60
+#: How long an assertion waits for the page (Playwright's default is 5 s): CI's
+#: two cores run Chromium, the app and the tests at once, and a redraw there
+#: has taken longer than 5 s.
+EXPECT_TIMEOUT_MS = 15_000
 
 
 def chromium_path() -> str | None:
@@ -33,6 +38,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/browser" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def patient_assertions() -> None:
+    """Give every ``expect`` on the page the time a loaded CI machine needs."""
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
