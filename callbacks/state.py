@@ -113,10 +113,27 @@ def update_view(
         outputs["search"] = query
     if action in (None, act.URL, act.CLEAR):
         shown = act.FilterValues.of(state)
-        outputs.update({key: getattr(shown, key) for key in FILTER_KEYS})
+        # Only controls that differ are set: setting one resets what a person
+        # may be typing into it at that moment.
+        outputs.update(
+            {
+                key: getattr(shown, key)
+                for key in FILTER_KEYS
+                if not _same(getattr(shown, key), values.get(key))
+            }
+        )
         outputs["notice"] = _notice(notices)
         outputs["notice_open"] = bool(notices)
     return outputs
+
+
+def _same(shown: Any, current: Any) -> bool:
+    """Whether a control showing ``current`` already shows ``shown``
+    (an empty list, an empty string and no value are all "nothing")."""
+    empty = (None, "", [])
+    if shown in empty and current in empty:
+        return True
+    return shown == current
 
 
 def _notice(notices: tuple[str, ...]) -> list:

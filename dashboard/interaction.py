@@ -70,6 +70,29 @@ def _toggle(current: str | None, chosen: str | None) -> str | None:
     return None if chosen is None or chosen == current else chosen
 
 
+def with_filters(
+    state: ViewState, filters: FilterValues, vocabulary: Vocabulary
+) -> ViewState:
+    """``state`` with the filters the controls show (unknown values dropped)."""
+    start, end = _date(filters.start), _date(filters.end)
+    if start and end and start > end:
+        start, end = end, start
+    lanes = filters.lanes if filters.lanes in set(LaneMode) else LaneMode.TYPE
+    return replace(
+        state,
+        actors=tuple(a for a in filters.actors or () if a in vocabulary.actors),
+        event_types=tuple(
+            t for t in filters.event_types or () if t in vocabulary.event_types
+        ),
+        start=start,
+        end=end,
+        sources=tuple(s for s in filters.sources or () if s in vocabulary.sources),
+        text=(filters.text or "").strip()[:MAX_TEXT],
+        include_context=bool(filters.include_context),
+        lanes=LaneMode(lanes),
+    )
+
+
 def next_state(
     trigger: str | None,
     previous: ViewState,
@@ -89,31 +112,14 @@ def next_state(
         return parsed.state, parsed.notices
     if trigger == CLEAR:
         return cleared(previous), ()
+    # Every other action starts from what the filter controls show now: a
+    # browser drops a call still under way when the same callback fires again
+    # (a chart's relayout right after a search, say), so the controls, not the
+    # dropped call, must carry the search into the next state.
+    if filters is not None:
+        previous = with_filters(previous, filters, vocabulary)
     if trigger == CLEAR_WINDOW:
         return replace(previous, window=None), ()
-    if trigger == FILTERS and filters is not None:
-        start, end = _date(filters.start), _date(filters.end)
-        if start and end and start > end:
-            start, end = end, start
-        lanes = filters.lanes if filters.lanes in set(LaneMode) else LaneMode.TYPE
-        return (
-            replace(
-                previous,
-                actors=tuple(a for a in filters.actors or () if a in vocabulary.actors),
-                event_types=tuple(
-                    t for t in filters.event_types or () if t in vocabulary.event_types
-                ),
-                start=start,
-                end=end,
-                sources=tuple(
-                    s for s in filters.sources or () if s in vocabulary.sources
-                ),
-                text=(filters.text or "").strip()[:MAX_TEXT],
-                include_context=bool(filters.include_context),
-                lanes=LaneMode(lanes),
-            ),
-            (),
-        )
     if trigger in (TIMELINE_CLICK, TABLE_CLICK, FIGURE_CLICK):
         if trigger == TABLE_CLICK:
             chosen = (payload or {}).get("rowId")

@@ -108,7 +108,7 @@ def figure_ids(figure: go.Figure, meta: str) -> list[str]:
 # --- the state callback: loading a link -----
 
 
-def test_the_first_load_reads_the_link_and_sets_every_control(vocabulary):
+def test_the_first_load_reads_the_link_and_sets_the_controls_it_changes(vocabulary):
     search = "?actor=russia&type=veto&from=2011-01-01&context=0&lanes=actor"
     out = state.update_view(None, controls(search=search), None, vocabulary)
     expected = ViewState(
@@ -123,11 +123,12 @@ def test_the_first_load_reads_the_link_and_sets_every_control(vocabulary):
     assert out["actors"] == ["russia"]
     assert out["event_types"] == ["veto"]
     assert out["start"] == "2011-01-01"
-    assert out["end"] is None
-    assert out["sources"] == []
-    assert out["text"] == ""
     assert out["include_context"] is False
     assert out["lanes"] == "actor"
+    # Controls already showing the link's value are left alone (setting one
+    # would reset what a person is typing into it).
+    for key in ("end", "sources", "text"):
+        assert out[key] is no_update
     assert out["notice"] == []
     assert out["notice_open"] is False
     assert set(out) == set(state.OUTPUTS)
@@ -230,9 +231,10 @@ def test_clear_all_resets_the_state_and_writes_the_controls_back(vocabulary):
     assert out["state"] == ViewState(lanes=LaneMode.SOURCE).to_store()
     assert out["search"] == "?lanes=source"
     assert out["actors"] == [] and out["event_types"] == [] and out["sources"] == []
-    assert out["start"] is None and out["end"] is None
+    assert out["start"] is None
     assert out["text"] == "" and out["include_context"] is True
-    assert out["lanes"] == "source"
+    # Controls that already show the cleared value are left as they are.
+    assert out["end"] is no_update and out["lanes"] is no_update
     assert out["notice_open"] is False
 
 
@@ -265,6 +267,38 @@ def test_an_action_that_changes_nothing_does_not_update_the_page(
     values = controls_showing(previous, **{key: payload})
     with pytest.raises(PreventUpdate):
         state.update_view(key, values, previous.to_store(), vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("key", "payload"),
+    [
+        ("timeline_zoom", {"autosize": True}),
+        ("timeline_click", click(VETO_2011, "t", "d", "w", "a")),
+        ("clear_window", 1),
+    ],
+)
+def test_a_search_whose_call_the_browser_dropped_is_taken_up_by_the_next_action(
+    vocabulary, key, payload
+):
+    # Dash drops a call still under way when the same callback fires again:
+    # the chart's relayout right after a search replaced the search's call.
+    # The next call reads the search box, so the search is not lost.
+    previous = ViewState(window=(D(2011, 9, 1), D(2012, 3, 1)))
+    values = controls_showing(previous, text="zzzz-nothing", **{key: payload})
+    out = state.update_view(key, values, previous.to_store(), vocabulary)
+    assert ViewState.from_store(out["state"]).text == "zzzz-nothing"
+    assert "q=zzzz-nothing" in out["search"]
+    assert out["text"] is no_update
+
+
+def test_a_reloaded_link_leaves_the_search_box_alone_when_it_already_agrees(
+    vocabulary,
+):
+    shown = ViewState(text="arms")
+    values = controls_showing(shown, search=to_query(shown))
+    out = state.update_view("search", values, None, vocabulary)
+    assert out["text"] is no_update
+    assert ViewState.from_store(out["state"]).text == "arms"
 
 
 def test_clear_all_on_a_clear_page_does_not_update_it(vocabulary):

@@ -301,6 +301,25 @@ def test_relayouts_that_are_not_about_time_change_nothing(vocabulary, relayout):
     assert run(act.TIMELINE_ZOOM, BUSY, vocabulary, payload=relayout) == (BUSY, ())
 
 
+@pytest.mark.parametrize(
+    ("trigger", "payload"),
+    [
+        (act.TIMELINE_ZOOM, {"autosize": True}),
+        (act.TIMELINE_CLICK, None),
+        (act.DEMAND_CLICK, None),
+        (act.CLEAR_WINDOW, None),
+        ("something-else", None),
+    ],
+)
+def test_every_chart_action_also_takes_up_what_the_filter_controls_show(
+    vocabulary, trigger, payload
+):
+    controls = replace(FilterValues.of(BUSY), text="aleppo", actors=["china"])
+    state, _ = run(trigger, BUSY, vocabulary, filters=controls, payload=payload)
+    assert state.text == "aleppo"
+    assert state.actors == ("china",)
+
+
 def test_a_box_selection_on_the_timeline_sets_the_time_window(vocabulary):
     selected = {
         "points": [],
