@@ -2662,3 +2662,192 @@ def test_the_subject_of_a_passive_ask_is_not_its_addressee():
 def test_an_addressee_asked_to_be_something_stays_the_addressee(text: str, target: str):
     targets = [t.lower() for _, t, _ in demands_of(text)]
     assert targets and set(targets) == {target.lower()}
+
+
+# --- forced movement, custody, hospital: figures told with other verbs -----
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Border guards forced at least 310 people back across the frontier into "
+         "Tarsia in March.", (310, "at_least", "displaced")),
+        ("As many as 90 people were returned on the night of 2 May.",
+         (90, "about", "displaced")),
+        ("The charter flight took 41 Veloran men from Osk to Marrabad on Monday.",
+         (41, "exactly", "displaced")),
+        ("More than 60 families have been taken to Ilha Norte since June.",
+         (60, "more_than", "displaced")),
+        ("Officials prevented the entry of more than 800 people last year.",
+         (800, "more_than", "displaced")),
+        ("Since then, nearly 25 people have abandoned the settlements upriver.",
+         (25, "about", "displaced")),
+        ("More than 900 people have been taken into police custody since Friday.",
+         (900, "more_than", "detained")),
+        ("Five students are still held, charged with vandalism.",
+         (5, "exactly", "detained")),
+        ("Nine of the boys were held for over half a year.",
+         (9, "exactly", "detained")),
+        ("Some 40 of the returned men have been moved to a labour camp in the north.",
+         (40, "about", "detained")),
+        ("According to relatives, three were taken to hospital in Osk.",
+         (3, "exactly", "injured")),
+        ("Hospitals treated at least 27 marchers that night.",
+         (27, "at_least", "injured")),
+        ("The blast killed two people and injured eleven.",
+         (11, "exactly", "injured")),
+        ("At least 18 of the people we met said officers had kicked them.",
+         (18, "at_least", "injured")),
+        ("Families of at least six miners have no idea which prison holds them.",
+         (6, "at_least", "disappeared")),
+        ("Police recorded more than 450 murders in 2023.",
+         (450, "more_than", "killed")),
+    ],
+)  # fmt: skip
+def test_figures_told_with_verbs_of_forced_movement_custody_and_care(
+    text: str, figure: tuple
+):
+    assert figure in figures_of(text)
+
+
+def test_people_joined_to_an_arrest_by_a_comma_and_take_its_outcome():
+    figures = figures_of(
+        "Since then, soldiers have arrested the unit's commander, Major Ilo Varan, "
+        "and dozens of his men."
+    )
+    assert (None, "unspecified", "detained") in figures
+
+
+def test_a_lawyer_for_some_of_those_still_held_counts_them_as_held():
+    assert (4, "exactly", "detained") in figures_of(
+        "She represents four of those still held at the Osk remand centre."
+    )
+
+
+def test_a_release_before_a_subgroup_still_counts_no_victims():
+    assert figures_of("A judge released three of the men arrested in Osk.") == set()
+
+
+# --- demands: lettered lists, more headlines, more monitoring bodies -----
+
+
+def test_an_inline_lettered_list_gives_one_demand_per_letter():
+    demands = demands_of(
+        "The Centre asks the Minister to (a) bring the four detainees back to Osk "
+        "at once, (b) release those held only for marching, and (c) order an "
+        "independent investigation into the two deaths."
+    )
+    assert [theme for theme, _, _ in demands] == [
+        "release_detainees",
+        "independent_investigation",
+    ]
+    assert all(target == "Minister" for _, target, _ in demands)
+
+
+@pytest.mark.parametrize(
+    ("headline", "theme"),
+    [
+        ("Veloria: Reopen the inquiry into Ana Soto's death in custody",
+         "independent_investigation"),
+        ("Veloria–Tarsia border: End detention without charge now",
+         "release_detainees"),
+    ],
+)  # fmt: skip
+def test_a_headline_with_more_verbs_and_a_dash_is_a_demand(
+    dataset: Dataset, headline: str, theme: str
+):
+    candidates = ingest_document(
+        parse_text("note.txt", f"{headline}\n\n3 March 2021\n\nNothing else.\n"),
+        dataset,
+    )
+    assert [d["theme"] for d in candidates["demands"]] == [theme]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("We urge the authorities to give the Ombudswoman unannounced access to "
+         "every police station.", "access_for_monitors"),
+        ("We urge the government to let lawyers and the Veloria Human Rights League "
+         "visit them.", "access_for_monitors"),
+        ("We urge the government to seek an on-site "
+         "visit to Osk.", "access_for_monitors"),
+        ("We urge the government to make sure the UN Special Rapporteur can come "
+         "before June.", "access_for_monitors"),
+        ("The Public Defender should be let in now.", "access_for_monitors"),
+        ("We urge the ministry to open the camp to independent journalists.",
+         "access_for_monitors"),
+        ("We urge the Ombudsman to examine independently how the list was drawn up.",
+         "independent_investigation"),
+        ("We urge the government to have independent investigators look into the "
+         "beatings.", "independent_investigation"),
+        ("We urge the government to ensure that officers responsible for abuse in "
+         "custody are prosecuted.", "accountability"),
+        ("We urge the authorities to disclose the place of detention of each "
+         "detainee.", "end_torture_disappearance"),
+        ("We urge the authorities to allow visits by relatives.",
+         "end_torture_disappearance"),
+        ("We urge the authorities to let the families see their sons and daughters.",
+         "end_torture_disappearance"),
+        ("We urge the border police to say what became of the three men.",
+         "end_torture_disappearance"),
+        ("We urge the government to ban solitary confinement for children.",
+         "end_torture_disappearance"),
+        ("We urge the UN Committee to examine the case when it next reviews "
+         "Veloria.", "un_scrutiny"),
+        ("We urge member states to use the May review to press Veloria on the "
+         "expulsions.", "un_scrutiny"),
+        ("We urge the agency to withdraw from operations in Veloria until the "
+         "abuses stop.", "stop_assisting_crimes"),
+    ],
+)  # fmt: skip
+def test_still_more_ways_to_word_a_known_request(text: str, theme: str):
+    assert theme in [d[0] for d in demands_of(text, quoted=True)]
+
+
+# --- events: emergencies, votes, laws, letters, forced returns -----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The prime minister declared states of public emergency in four districts "
+        "on 25 February.",
+        "A state of emergency was declared on 20 February and lifted on 25 February.",
+        "On 25 February the House voted 30 to 11 to extend the emergency.",
+        "In February the assembly wrote the practice into law.",
+        "The regional commission granted precautionary measures to the community "
+        "on 25 February.",
+        "On 25 February the government suspended the examination of asylum claims.",
+    ],
+)
+def test_emergencies_votes_and_laws_are_resolutions(dataset: Dataset, body: str):
+    assert {e[0] for e in events_of(ingest(dataset, body))} == {"resolution"}
+
+
+def test_a_vote_due_on_a_named_day_is_a_scheduled_resolution(dataset: Dataset):
+    events = events_of(
+        ingest(dataset, "The Senate is due to vote on 9 March on the bill.")
+    )
+    assert events == [("resolution", "2021-03-09", "2021-03-09")]
+
+
+def test_a_letter_asking_for_information_is_a_statement(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "On 25 February, UN experts wrote to the government asking for "
+            "information on the arrests.",
+        )
+    )
+    assert events == [("statement", "2021-02-25", "2021-02-25")]
+
+
+def test_people_sent_back_across_a_border_are_a_crackdown(dataset: Dataset):
+    events = events_of(
+        ingest(
+            dataset,
+            "On 25 February, the coastguard sent at least 70 people back to Tarsia.",
+        )
+    )
+    assert [e[0] for e in events] == ["crackdown"]

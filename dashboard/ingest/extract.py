@@ -156,6 +156,13 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"crimes|killings|events)\b",
     ),
     (
+        "statement",
+        ACT,
+        # a letter: "UN experts wrote to Beijing asking for information"
+        r"\bwrote\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:asking|requesting|"
+        r"urging|seeking|to\s+(?:ask|request|urge|seek|express|raise))\b",
+    ),
+    (
         "finding",
         ACT,
         # a court as the subject of any act: "the High Court on 5 June restored
@@ -284,7 +291,25 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:\w+\s+){0,3}?mandate\b|"
         r"\b(?:approved|authori[sz]ed|endorsed)\s+by\s+the\s+(?:UN\s+)?"
         r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|"
-        r"parliament|national\s+assembly|senate)",
+        r"parliament|national\s+assembly|senate)|"
+        # emergencies declared, lifted or extended, with or without an article
+        r"\b(?:declared|proclaimed|imposed|extended|lifted|ended|renewed)\s+"
+        r"(?:[\w-]+\s+){0,2}?states?\s+of\s+(?:public\s+)?(?:emergency|exception|"
+        r"siege)|\bstates?\s+of\s+(?:public\s+)?(?:emergency|exception|siege)\b"
+        r"[^.;]{0,40}?\b(?:declared|proclaimed|imposed|extended|lifted|ended)\b|"
+        r"\b(?:extend|prolong)\w*\s+the\s+(?:[\w-]+\s+)?(?:emergency|regime)\b|"
+        # votes on a law or a measure, held or due: "is due to vote next week on
+        # prolonging the regime", "the House votes on Tuesday on extending it"
+        r"\b(?:due|expected|set|scheduled)\s+to\s+(?:vote|debate)\b|"
+        r"\bvot(?:e|es|ed)\s+(?:\d+\s+to\s+\d+\s+)?(?:on\s+\w+day\s+)?"
+        r"(?:on|to)\s+(?:extend|prolong|approve|adopt|pass|extending|prolonging|"
+        r"approving|adopting|passing|(?:the|a)\s+(?:[\w-]+\s+)?(?:bill|law|extension|"
+        r"motion))\b|\bfinal\s+vote\b|"
+        r"\b(?:at|in)\s+(?:its\s+)?(?:first|second|third|final)\s+reading\b|"
+        r"\b(?:wrote|writes|written|put|puts|enshrined)\s+(?:[\w-]+\s+){0,3}?into\s+"
+        r"law\b|"
+        r"\bgranted\s+(?:[\w-]+\s+)?precautionary\s+measures\b|"
+        r"\bsuspended\s+(?:the\s+)?(?:examination|processing|registration)\s+of\b",
     ),
     (
         "setup",
@@ -359,6 +384,16 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "crackdown",
         ACT,
+        # people forced across a border: "sent 1,100 people back to Lebanon",
+        # "took 28 men from Leipzig to Kabul", "deported", "pushed back"
+        r"\b(?:sent|forced|pushed|drove)\s+(?:[\w,'’-]+\s+){1,6}?back\s+(?:to|across|"
+        r"into)\b|"
+        r"\b(?:returned|took|flew|deported|expelled|carried)\s+(?:at\s+least\s+|more\s+"
+        r"than\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|(?:two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+        r"sixty|seventy|eighty|ninety|hundreds|dozens|scores)\b)[^.;]{0,50}?\bto\s+"
+        r"(?-i:[A-Z])|"
+        r"\b(?:deported|expelled|pushed\s+back|forcibly\s+returned)\b|"
         r"\b(?:crackdown|cracked\s+down|live\s+ammunition|tear\s*gas|"
         r"block(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}?(?:website|websites|site|sites|"
         r"accounts?|platforms|apps)|"
@@ -744,7 +779,17 @@ OUTCOME_WORD = (
     r"forcibly\s+transferred|deported|expelled|hanged|put\s+to\s+death|"
     r"forced\s+(?:from|out\s+of)|remanded|sheltering|beaten|vanished|"
     r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
-    r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)"
+    r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)|"
+    r"(?:taken|placed|put)\s+into\s+(?:[\w-]+\s+)?custody|"
+    r"(?:still\s+)?held(?=\s*(?:[,.;]|$|\s+(?:at|in|without|since|on|for)\b))|"
+    r"confined|on\s+remand|"
+    r"(?:moved|sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:prison|jail|camp|detention|police\s+station)|"
+    r"(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|"
+    r"(?:reported|said\s+to\s+be)\s+(?:injured|hurt|wounded|dead|killed|missing)|"
+    r"(?:flown|deported|returned|sent\s+back|forced\s+back|pushed\s+back|expelled|"
+    r"bussed|shipped|handed\s+over)\b(?=[^.;]{0,60}?\b(?:to|into|across)\s+"
+    r"(?:the\s+)?(?-i:[A-Z]))"
 )
 #: A word before the people counted ("current and former staff"), not one that
 #: starts another phrase ("two camps for displaced people").
@@ -780,14 +825,16 @@ ACT_COUNT = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
     rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+"
     r"(?:[\w-]+\s+)?(?P<what>arrests|detentions|killings|deaths|executions|"
-    r"abductions|disappearances|evictions|deportations|expulsions)\b",
+    r"abductions|disappearances|evictions|deportations|expulsions|murders|"
+    r"homicides)\b",
     re.I,
 )
 ACT_OUTCOMES = {
     "arrests": "detained", "detentions": "detained", "killings": "killed",
     "deaths": "killed", "executions": "killed", "abductions": "disappeared",
     "disappearances": "disappeared", "evictions": "displaced",
-    "deportations": "displaced", "expulsions": "displaced",
+    "deportations": "displaced", "expulsions": "displaced", "murders": "killed",
+    "homicides": "killed",
 }  # fmt: skip
 #: "killed 170 people, at least 25 of them children": part of the figure before;
 #: "50 of the dead": part of a group named by its outcome.
@@ -828,6 +875,10 @@ SUBGROUP = re.compile(
     r"picked\s+up|rounded\s+up|swept\s+up|seized|taken|"
     r"killed|injured|wounded|displaced)\b",
     re.I,
+)
+#: A release just before a count ("a judge released three of the men arrested").
+RELEASED_BEFORE = re.compile(
+    r"\b(?:released|freed|pardoned|acquitted)\s+(?:\w+\s+){0,1}$", re.I
 )
 #: A main verb with its outcome, after a participle that only names the people
 #: ("Three men arrested in 2022 were hanged on 19 May").
@@ -872,7 +923,12 @@ _OUTCOMES = [
         r"treated\s+in\s+(?:hospital|clinics?)|"
         r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
         r"treatment)|"
-        r"treated\s+for|beaten|beatings)\b",
+        r"treated\s+for|beaten|beatings|"
+        r"(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|"
+        r"treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)|"
+        r"hospitals?\s+(?:have\s+|had\s+)?treated|"
+        r"(?:officers|police|policemen|guards|soldiers)\s+(?:had\s+|have\s+)?"
+        r"(?:hit|beat|beaten|kicked|struck|punched|clubbed))\b",
     ),
     (
         "detained",
@@ -898,7 +954,13 @@ _OUTCOMES = [
         r"herded|kept\s+(?:in|at)\s+(?!the\s+dark)(?:\w+\s+){0,2}?(?:cells?|"
         r"watch\s+houses?|stations?|camps?|centres?|centers?|barracks|bases?)|"
         r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
-        r"detention))\b",
+        r"detention)|into\s+(?:[\w-]+\s+)?custody|"
+        r"(?:still|remain|remains|remained)\s+(?:held|detained|in\s+custody)|"
+        r"held\s+for\s+(?:over|more\s+than|longer|up\s+to|months|years|weeks|"
+        r"(?:\w+\s+)?(?:days|weeks|months|years))|"
+        r"confined|kept\s+(?:there|under\s+(?:police\s+)?guard)|on\s+remand|"
+        r"(?:moved|sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:prison|jail|camp|detention|police\s+station))\b",
     ),
     (
         "disappeared",
@@ -911,7 +973,10 @@ _OUTCOMES = [
         r"(?:where|which\s+(?:prison|jail|camp))|"
         r"(?:not\s+been|never\s+been|were\s+not|was\s+not)\s+told\s+where|"
         r"not\s+told\s+(?:their|his|her)\s+famil\w+\s+where|"
-        r"whereabouts\s+(?:are\s+|remain\s+)?unknown)\b",
+        r"whereabouts\s+(?:are\s+|remain\s+)?unknown|"
+        r"no\s+idea\s+(?:where|which)|what\s+(?:has\s+)?become\s+of|"
+        r"(?:nothing|nobody|no\s+one|no-one)\s+(?:has|had)\s+(?:been\s+)?"
+        r"(?:heard|seen)\s+(?:from|of)?)\b",
     ),
     (
         "displaced",
@@ -927,7 +992,16 @@ _OUTCOMES = [
         r"forced\s+(?:from|out\s+of)|left\s+(?:the|their)\s+(?:valley|area|region|"
         r"homes?|villages?|town|city|district)|"
         r"on\s+(?:a|the)\s+(?:flight|plane)\s+(?:to|out)|"
-        r"(?:back|returned)\s+to\s+(?-i:[A-Z])\w+)\b",
+        r"(?:back|returned|returns?|returning)\s+to\s+(?-i:[A-Z])\w+|"
+        r"(?:prevented|denied|refused)\s+(?:the\s+)?entry|"
+        r"(?:left|abandoned|deserted)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:farms?|"
+        r"settlements?|land|camps?|islands?|neighbou?rhoods?|communit(?:y|ies))|"
+        r"back\s+(?:across|over)\s+the\s+(?:border|frontier)|"
+        r"(?:were|was|have\s+been|had\s+been)\s+(?:forcibly\s+)?returned|"
+        r"(?:flown|deported|returned|sent\s+back|forced\s+back|pushed\s+back|"
+        r"expelled|bussed|shipped|handed\s+over|handed|taken|took|carried|"
+        r"drove|driven)\b(?=[^.;]{0,60}?\b(?:to|into|"
+        r"across)\s+(?:the\s+)?(?-i:[A-Z])))",
     ),
 ]
 OUTCOMES = [(re.compile(pattern, re.I), name) for name, pattern in _OUTCOMES]
@@ -946,7 +1020,7 @@ BOTH_OUTCOMES = re.compile(
 #: 1,500 prisoners", "interviewed 31 people").
 NOT_VICTIMS_BEFORE = re.compile(
     r"\b(?:released|freed|pardoned|interviewed|rescued|evacuated|"
-    r"treated(?![^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:injuries|wounds|cuts|burns|"
+    r"(?<!hospitals\s)(?<!hospital\s)(?<!clinics\s)treated(?![^.;]{0,40}?\bfor\s+(?:\w+\s+)?(?:injuries|wounds|cuts|burns|"
     r"fractures))|"
     r"trained|hosts?|hosting|employs?|need|needs|represents|represented|"
     r"representing|defends|defended|defending)\s+(?:\w+\s+){0,1}$|"
@@ -968,7 +1042,8 @@ VERB_COUNT = re.compile(
     r"executed|kidnapped|killing|wounding|injuring|detaining|arresting|"
     r"abducting|executing)|left)\s+"
     + QUALIFIER
-    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?)"
+    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
     r"(?:\s+(?P<homeless>homeless))?\b(?!\s+(?:of|per|years?|days?|months?|%))",
     re.I,
 )
@@ -1108,7 +1183,8 @@ ASK_VERBS = (
 LIST_SPLIT = re.compile(
     r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+"
     r"|,?\s+and\s+(?=(?:also\s+|immediately\s+|then\s+)?(?:" + ASK_VERBS + r")\b)"
-    r"|,\s+(?=(?:" + ASK_VERBS + r")\s)",
+    r"|,\s+(?=(?:" + ASK_VERBS + r")\s)"
+    r"|,?\s+(?:and\s+|or\s+)?(?=\([a-z]\)\s)",
     re.I,
 )
 #: A list item's marker, after the start, a colon, a semicolon or a line break.
@@ -1173,7 +1249,7 @@ ITEM_BREAK = re.compile(r"[.;]\s+(?:[-*•·]\s+)?|\s+[-*•·]\s+")
 #: A request with no subject: a headline ("Country: Stop shelling the camps") or
 #: a spokesperson's words ("Free them now.").
 IMPERATIVE = regex.compile(
-    r"^[“\"‘]?(?:[\p{L}' -]{2,40}:\s+)?"
+    r"^[“\"‘]?(?:[\p{L}'’ –—-]{2,40}:\s+)?"
     # a fronted phrase in a headline: "Mali: After the veto, let monitors back in"
     r"(?:(?:After|As|With|Now|Before|Amid|Following|If|When|Until|Once|Where|"
     r"Whatever|Wherever|Instead|First|Second|Third|Finally|Above\s+all|So|And)"
@@ -1183,7 +1259,10 @@ IMPERATIVE = regex.compile(
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
     r"Withdraw|Respect|Put|Grant|Scrap|Repeal|Abolish|Arrest|Prosecute|Charge|"
     r"Try|Punish|Disclose|Ensure|Invite|Send|Tie|Make|Create|Permit|Exhume|Accept|"
-    r"Honou?r|Overturn|Renew|Publish|Welcome|Get|Waive)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
+    r"Honou?r|Overturn|Renew|Publish|Welcome|Get|Waive|Reopen|Reinstate|Review|"
+    r"Examine|Comply|Guarantee|Uphold|Establish|Provide|Compensate|Ratify|Fund|"
+    r"Require|Ban|Prohibit|Close|Raise|Use|Reverse|Rescind|Revoke|Halt|Act|"
+    r"Keep|Save|Pardon|Commute|Resume|Admit|Stand)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
     r"us)\b)(?!me\s+(?:say|be|add|explain|stress|repeat)\b)"
     r"[^.!?“”\"]+)"
 )
@@ -1253,8 +1332,8 @@ _THEMES: list[tuple[str, str]] = [
         r"supporting|supplying|providing|shipments?\s+of|sending|"
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
         r"\btargeting\s+support|\bmaintenance\b|"
-        r"\b(?:suspend|halt|end|withdraw)\w*\s+(?:its|their|all)\s+(?:[\w-]+\s+)?"
-        r"(?:activities|operations|deployment|presence)\b|"
+        r"\b(?:suspend|halt|end|withdraw)\w*\s+(?:from\s+)?(?:its|their|all)?\s*"
+        r"(?:[\w-]+\s+)?(?:activities|operations|deployment|presence)\b|"
         r"\b(?:tie|ties|tying|condition|link)\w*\s+(?:[\w-]+\s+){0,3}?"
         r"(?:aid|assistance|support|funding|cooperation)\s+to\b|"
         r"\b(?:aid|assistance|support|funding)\s+(?:\w+\s+){0,2}?conditional\b|"
@@ -1285,13 +1364,23 @@ _THEMES: list[tuple[str, str]] = [
         r"(?:review|scrutiny)|\b(?:renewal|extension)\s+of\s+(?:\w+\s+){0,3}?"
         r"mandate\b|\b(?:rapporteur|mandate|mechanism|post|mission)\b[^.;]{0,40}?"
         r"\b(?:filled|funded|resourced|staffed)\b|\b(?:fill|fund|resource|staff)\w*"
-        r"\s+(?:\w+\s+){0,3}?(?:rapporteur|mandate|mechanism|post)\b",
+        r"\s+(?:\w+\s+){0,3}?(?:rapporteur|mandate|mechanism|post)\b|"
+        r"\bwhen\s+it\s+(?:next\s+)?reviews\b|\bnext\s+review|"
+        r"\buniversal\s+periodic\s+review|"
+        r"\b(?:use|during|at)\s+(?:the\s+|its\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+        r"review\s+to\b|"
+        r"\braise\s+(?:the|these|this|their|his|her)\s+(?:\w+\s+)?(?:detentions?|"
+        r"cases?|issue|situation|killings?|abuses|returns)\s+(?:there|at\s+the)\b|"
+        r"\breport\s+publicly\s+on\b",
     ),
     (
         "independent_investigation",
         r"\b(?:appoint|set\s+up|establish|create|name)\w*\s+(?:an?\s+)?"
         r"(?:independent|impartial|international)\s+(?:investigators|inquiry|"
-        r"commission\s+of\s+inquiry|investigation|panel)\b",
+        r"commission\s+of\s+inquiry|investigation|panel)\b|"
+        r"\binvestigators?\s+(?:to\s+)?(?:look|looks|looking)\s+into\b|"
+        r"\b(?:examin\w*|review\w*|assess\w*)\s+independently\b|"
+        r"\bindependently\s+(?:examin|review|assess)\w*",
     ),
     (
         "access_for_monitors",
@@ -1299,9 +1388,16 @@ _THEMES: list[tuple[str, str]] = [
         r"\binspect\s+(?:the\s+)?(?:cells|detention|prisons?|places\s+of\s+detention|"
         r"conditions)\b|"
         r"\b(?:monitors?|observers|investigators|icrc|experts?|unhcr|"
-        r"red\s+cross|rapporteurs?|human\s+rights\s+officers|working\s+group)\b"
-        r"[^.;]{0,100}?\b(?:access|into|in\b|admitted|enter|reach|visit|attend|"
+        r"red\s+cross|rapporteurs?|human\s+rights\s+officers|working\s+group|"
+        r"ombuds\w*|people['’]s\s+advocate|public\s+defender|provedor|"
+        r"(?:human\s+rights\s+)?league|refugee\s+agency)\b"
+        r"[^.;]{0,100}?\b(?:access|into|in\b|admitted|enter|reach|visits?|attend|"
         r"see|meet)\b|"
+        r"\b(?:on-site|in\s+loco)\s+visit|"
+        r"\b(?:rapporteurs?|experts?|mission|commission|committee|working\s+group)\b"
+        r"[^.;]{0,60}?\b(?:can|could|may|be\s+able\s+to)\s+(?:come|travel)\b|"
+        r"\bopen\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?(?:journalists|media|"
+        r"reporters)\b|"
         r"\bopen\s+(?:[\w'’-]+\s+){0,3}?doors\s+to\b|"
         r"\bopen\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?(?:inspectors|monitors|"
         r"observers|investigators)\b|"
@@ -1309,7 +1405,7 @@ _THEMES: list[tuple[str, str]] = [
         r"monitors?|commission|mission|working\s+group)\b|"
         r"\b(?:give|grant)\s+(?:[\w-]+\s+){0,6}?(?:expert|rapporteur|monitors?|"
         r"investigators|observers|commission|mission|inquiry|prosecutor|group|"
-        r"unhcr|icrc|agency)\b"
+        r"unhcr|icrc|agency|ombuds\w*)\b"
         r"[^.;]{0,30}?\b(?:access|entry)\b|"
         r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept)\s+(?:[\w-]+\s+){0,6}?"
         r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission|"
@@ -1354,7 +1450,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\bextradit\w+|\barrest\s+(?:suspected|the\s+suspects|those)\b|"
         r"\bwar\s+crimes\s+(?:court|tribunal)|\bspecial\s+(?:court|tribunal)\b|"
         r"\bsuspend\s+(?:the\s+)?(?:officers|officials|police\s+officers)\b|"
-        r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b",
+        r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b|"
+        r"\b(?:are|is|be)\s+(?:\w+ly\s+)?prosecuted\b",
     ),
     (
         "independent_investigation",
@@ -1391,7 +1488,13 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:alive|dead)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
         r"imprisoned|kept)\b|\b(?:tell|inform|notify|say\s+to)\b[^.;]{0,40}?"
-        r"\bwhere\s+(?:\w+\s+){0,3}?(?:is|are)\b|\bwhat\s+has\s+become\s+of\b",
+        r"\bwhere\s+(?:\w+\s+){0,3}?(?:is|are)\b|\bwhat\s+has\s+become\s+of\b|"
+        r"\bwhat\s+became\s+of\b|\bplaces?\s+of\s+detention\s+of\b|"
+        r"\bvisits?\s+(?:by|from)\s+(?:their\s+)?(?:lawyers|relatives|famil\w+)\b|"
+        r"\b(?:let|allow)\b[^.;]{0,40}?\b(?:see|visit|meet)\s+(?:their|his|her)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:sons|daughters|children|relatives|husbands|wives|"
+        r"loved\s+ones|family\s+members|parents)\b|"
+        r"\b(?:solitary\s+confinement|contact\s+restrictions|isolation)\b",
     ),
     (
         "release_detainees",
@@ -1429,6 +1532,7 @@ _THEMES: list[tuple[str, str]] = [
         r"|\b(?:jailed|detained|held|imprisoned|prisoners|detainees|arrested)\b[^.;]{0,60}?"
         r"\bbe\s+(?:back\s+)?(?:home|free|with\s+their\s+families)\b"
         r"|\b(?:send|bring)\s+(?:[\w-]+\s+){0,6}?home\b"
+        r"|\bend\s+(?:[\w-]+\s+){0,2}?detention\b"
         r"|^(?!.*\b(?:report|findings|data|results|information|names|bodies|remains|"
         r"footage|evidence|details|funds|files)\b).*\bbe\s+(?:\w+ly\s+)?"
         r"(?:released|freed|set\s+free)\b",
@@ -2435,7 +2539,14 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
         if found:
             return found
     best: tuple[int, int, str] | None = None
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
+    # a break right before a count that ends the clause joins objects, not
+    # clauses ("arrested the commander, and dozens of his men.")
+    joined = re.match(r"\s*(?:[.;:,)]|$)", text[end:]) is not None
+    breaks = [
+        m.end()
+        for m in CLAUSE_BREAK.finditer(text, 0, start)
+        if m.end() < start or not joined
+    ]
     floor = breaks[-1] if breaks else 0
     for pattern, outcome in OUTCOMES:
         for match in pattern.finditer(text):
@@ -2609,7 +2720,7 @@ def figure_candidates(
         count = words_to_number(match.group("number"))
         if not free(match) or count is None:
             continue
-        if NOT_VICTIMS_BEFORE.search(text, 0, match.start()):
+        if RELEASED_BEFORE.search(text, 0, match.start()):
             continue  # "a judge released three of the men arrested there"
         what = match.group("what").lower()
         outcome = next((o for p, o in OUTCOMES if p.search(what)), "detained")
@@ -2749,6 +2860,7 @@ def split_asks(asks: str) -> list[str]:
     a noun phrase ('UN investigators and aid agencies') stays whole."""
     parts = [p.strip(" ,;:") for p in LIST_SPLIT.split(asks)]
     parts = [re.sub(r"^(?:and|or|to)\s+", "", p) for p in parts if p and p.strip()]
+    parts = [re.sub(r"^\([a-z]\)\s+", "", p) for p in parts]
     return [p for p in parts if p] or [asks.strip()]
 
 
