@@ -761,6 +761,18 @@ VICTIMS = (
     r"(?<!letters)(?<!papers)(?<!containers)(?<!helicopters)(?<!others)|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
 )
+#: Taken to a place of custody ("moved to a labour camp").
+TO_PRISON = (
+    r"(?:moved|sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:prison|jail|camp|detention|police\s+station)"
+)
+TO_HOSPITAL = r"(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital"
+#: Moved against one's will, when a named place follows ("flown ... to Kabul").
+MOVED = (
+    r"flown|deported|returned|sent\s+back|forced\s+back|pushed\s+back|expelled|"
+    r"bussed|shipped|handed\s+over"
+)
+TO_A_PLACE = r"(?=[^.;]{0,60}?\b(?:to|into|across)\s+(?:the\s+)?(?-i:[A-Z]))"
 OUTCOME_WORD = (
     r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
     r"hurt|slain|perished|maimed|scarred|drowned|kidnapped|locked\s+up|taken\s+away|"
@@ -783,13 +795,11 @@ OUTCOME_WORD = (
     r"(?:taken|placed|put)\s+into\s+(?:[\w-]+\s+)?custody|"
     r"(?:still\s+)?held(?=\s*(?:[,.;]|$|\s+(?:at|in|without|since|on|for)\b))|"
     r"confined|on\s+remand|"
-    r"(?:moved|sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:prison|jail|camp|detention|police\s+station)|"
-    r"(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|"
-    r"(?:reported|said\s+to\s+be)\s+(?:injured|hurt|wounded|dead|killed|missing)|"
-    r"(?:flown|deported|returned|sent\s+back|forced\s+back|pushed\s+back|expelled|"
-    r"bussed|shipped|handed\s+over)\b(?=[^.;]{0,60}?\b(?:to|into|across)\s+"
-    r"(?:the\s+)?(?-i:[A-Z]))"
+    + TO_PRISON
+    + "|"
+    + TO_HOSPITAL
+    + r"|(?:reported|said\s+to\s+be)\s+(?:injured|hurt|wounded|dead|killed|missing)|"
+    + rf"(?:{MOVED})\b{TO_A_PLACE}"
 )
 #: A word before the people counted ("current and former staff"), not one that
 #: starts another phrase ("two camps for displaced people").
@@ -923,8 +933,7 @@ _OUTCOMES = [
         r"treated\s+in\s+(?:hospital|clinics?)|"
         r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
         r"treatment)|"
-        r"treated\s+for|beaten|beatings|"
-        r"(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|"
+        r"treated\s+for|beaten|beatings|" + TO_HOSPITAL + "|"
         r"treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)|"
         r"hospitals?\s+(?:have\s+|had\s+)?treated|"
         r"(?:officers|police|policemen|guards|soldiers)\s+(?:had\s+|have\s+)?"
@@ -959,8 +968,8 @@ _OUTCOMES = [
         r"held\s+for\s+(?:over|more\s+than|longer|up\s+to|months|years|weeks|"
         r"(?:\w+\s+)?(?:days|weeks|months|years))|"
         r"confined|kept\s+(?:there|under\s+(?:police\s+)?guard)|on\s+remand|"
-        r"(?:moved|sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:prison|jail|camp|detention|police\s+station))\b",
+        + TO_PRISON
+        + r")\b",
     ),
     (
         "disappeared",
@@ -998,10 +1007,7 @@ _OUTCOMES = [
         r"settlements?|land|camps?|islands?|neighbou?rhoods?|communit(?:y|ies))|"
         r"back\s+(?:across|over)\s+the\s+(?:border|frontier)|"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:forcibly\s+)?returned|"
-        r"(?:flown|deported|returned|sent\s+back|forced\s+back|pushed\s+back|"
-        r"expelled|bussed|shipped|handed\s+over|handed|taken|took|carried|"
-        r"drove|driven)\b(?=[^.;]{0,60}?\b(?:to|into|"
-        r"across)\s+(?:the\s+)?(?-i:[A-Z])))",
+        rf"(?:{MOVED}|handed|taken|took|carried|drove|driven)\b{TO_A_PLACE})",
     ),
 ]
 OUTCOMES = [(re.compile(pattern, re.I), name) for name, pattern in _OUTCOMES]
