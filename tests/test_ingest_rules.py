@@ -2851,3 +2851,123 @@ def test_people_sent_back_across_a_border_are_a_crackdown(dataset: Dataset):
         )
     )
     assert [e[0] for e in events] == ["crackdown"]
+
+
+# --- demands: more calling verbs, UN bodies asked to act, held people as subject
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The League requests the Ministry, through the Attorney General, to: "
+         "1. entrust the inquiry into the deaths to a body wholly independent of "
+         "the prison service.", "independent_investigation"),
+        ("The Forum requests that the Government (a) free the two teachers; "
+         "(b) publish the detention orders.", "release_detainees"),
+        ("Port Watch wants the cabinet to give the torture-prevention board "
+         "unannounced access to every holding centre.", "access_for_monitors"),
+        ("The Network encourages the interior minister to open disciplinary "
+         "proceedings against the guards.", "accountability"),
+        ("It also invites the UN Committee against Torture to question the "
+         "government on the use of spit hoods.", "un_scrutiny"),
+        ("We ask the UN Special Rapporteur on migrants, when she reports in June, "
+         "to seek an explanation from Veloria.", "un_scrutiny"),
+        ("It invites the UN Working Group on Arbitrary Detention to request access "
+         "to the island camp.", "access_for_monitors"),
+        ("The UN Human Rights Committee, it says, should take up the expulsions "
+         "when it next examines Veloria.", "un_scrutiny"),
+        ("We urge the government to extend a standing invitation to every UN "
+         "Special Rapporteur.", "access_for_monitors"),
+        ("We urge the government to grant the Bar Council private meetings with "
+         "the detainees.", "access_for_monitors"),
+        ("We urge the ministry to let lawyers and reporters into the border strip.",
+         "access_for_monitors"),
+        ("We urge the ministry to let the ombudsperson watch every removal flight.",
+         "access_for_monitors"),
+        ("We urge the ministry to open its holding sites to a delegation of the "
+         "Working Group.", "access_for_monitors"),
+        ("We urge the police to hand the case over to an independent "
+         "prosecutor.", "independent_investigation"),
+        ("We urge the ministry to have the use of batons examined by an "
+         "independent panel.", "independent_investigation"),
+        ("We urge the prosecutor to take the case away from the city police.",
+         "independent_investigation"),
+        ("We urge the prosecutor to bring charges against any officer who fired.",
+         "accountability"),
+        ("We urge the ministry to suspend from duty the three wardens in charge "
+         "that night.", "accountability"),
+        ("We urge donors to withdraw their officers from any patrol that turns "
+         "boats back.", "stop_assisting_crimes"),
+        ("We urge donors to tie further support for the coastguard to an "
+         "independent complaints body.", "stop_assisting_crimes"),
+        ("We urge donors to suspend your support for the riot units.",
+         "stop_assisting_crimes"),
+        ("We urge the minister to sit down with the fishing villages.",
+         "political_dialogue"),
+        ("We urge the ministry to stop isolating detainees for weeks.",
+         "end_torture_disappearance"),
+    ],
+)  # fmt: skip
+def test_requests_wants_and_invitations_are_calls(text: str, theme: str):
+    assert theme in [d[0] for d in demands_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Open the cells and let them walk out.", "release_detainees"),
+        ("Give Tomas's family back their freedom.", "release_detainees"),
+        ("Let him come home.", "release_detainees"),
+        ("Hand this case to someone independent.", "independent_investigation"),
+        ("And investigate why officers used a dog.", "independent_investigation"),
+        ("Everyone held past the maximum sentence must walk out this month.",
+         "release_detainees"),
+        ("The charges must be dropped and everyone held must go home to their "
+         "families.", "release_detainees"),
+    ],
+)  # fmt: skip
+def test_a_spokespersons_bare_or_passive_asks(text: str, theme: str):
+    assert theme in [d[0] for d in demands_of(text, quoted=True)]
+
+
+def test_people_held_are_not_whom_their_release_is_asked_of():
+    demands = demands_of("Every detainee held past the limit must go free.", True)
+    assert [(theme, addressee) for theme, addressee, _ in demands] == [
+        ("release_detainees", "")
+    ]
+
+
+def test_a_list_after_we_want_three_things_gives_one_demand_per_item():
+    themes = [
+        d[0]
+        for d in demands_of(
+            "We want three things this week: - Release all nine students. - An "
+            "independent inquiry into the raid. - Scrap the curfew."
+        )
+    ]
+    assert themes == ["release_detainees", "independent_investigation"]
+
+
+def test_a_headline_urging_an_inquiry_is_a_demand_but_a_past_urging_is_news():
+    headline = demands_of("Veloria: Rights group urges independent inquiry after raid")
+    assert [d[0] for d in headline] == ["independent_investigation"]
+    assert (
+        demands_of("Back then the High Commissioner urged an independent inquiry.")
+        == []
+    )
+
+
+def test_a_request_as_a_noun_and_a_veto_to_override_are_no_asks_of_their_own():
+    assert (
+        demands_of("The ministry rejected a request from families to see the bodies.")
+        == []
+    )
+    assert demands_of("We urge the assembly to override the veto.") == []
+
+
+def test_an_ask_to_ask_a_un_expert_to_visit_is_one_demand_of_the_government():
+    demands = demands_of(
+        "It recommends that the Government ask the UN Special Rapporteur on "
+        "torture to visit the northern province."
+    )
+    assert [d[0] for d in demands] == ["access_for_monitors"]

@@ -1101,12 +1101,17 @@ OUTCOME_REACH = 90
 
 CALL = regex.compile(
     r"(?<!\bwould\s)(?<!\bwould\shave\s)(?<!\bcould\s)\b(?P<verb>call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|"
-    r"(?<=\bI\s)want|(?<=\bwe\s)want|"
+    r"(?<=\bI\s)want|(?<=\bwe\s)want|wants|"
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
+    r"requests|requested|requesting|(?<=\b(?:we|I)\s)request|encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|"
+    # "invites the UN Rapporteur to ...": present only ("invited X to visit" is news)
+    r"invites|"
     r"implor(?:e|es|ed|ing)|demand(?:s|ed|ing)?)"
     r"(?:,\s*among\s+other\s+things,)?\s+"
     # "has asked to meet detainees, should be given ...": no addressee
-    r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b)[^.;:“”\"]){2,120}?)\s*,?\s+"
+    r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b)[^.;:“”\"]){2,160}?)"
+    # "the Special Rapporteur on the rights to freedom of ...": not the ask yet
+    r"(?<!\brights?)(?<!\bbeen)\s*,?\s+"
     r"to(?::\s*|\s+)"
     # asks may hold a short quoted phrase ('"war on drugs" killings')
     r"(?P<asks>(?:[^.“”\"]|(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bpara))\."
@@ -1148,6 +1153,12 @@ AFTER_MODAL = re.compile(
     r"immediately|publicly)\s+)*$",
     re.I,
 )
+#: "The Committee, it says, should ...": an aside that is not the subject.
+REPORTING_ASIDE = re.compile(
+    r",\s+(?:it|he|she|they|we|the\s+\w+)\s+(?:says|said|adds|added|argues|"
+    r"argued|believes|insists|insisted)\s*,?$",
+    re.I,
+)
 #: "..., and must B": the same subject goes on.
 JOINED = re.compile(r"(?:,\s*)?\b(?:and|or|but)\s+(?:also\s+)?$", re.I)
 #: Where the subject of a must/should clause begins.
@@ -1155,7 +1166,9 @@ BOUNDARY = re.compile(
     r"[.;:!?“”\"]\s*|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I
 )
 #: "X must A and Y must B": a weaker subject boundary, used after a first ask.
-WEAK_BOUNDARY = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
+WEAK_BOUNDARY = re.compile(
+    r"\s+and\s+(?=(?:the\s+)?[A-Z]|(?:everyone|everybody|anyone|all|those)\b)"
+)
 ADVERBS = re.compile(
     r"^(?:(?:now|also|immediately|urgently|at\s+once|then|still|finally|"
     r"swiftly|promptly)\s+)+",
@@ -1204,7 +1217,11 @@ CALL_FOR = re.compile(
     r"(?:\b(?:(?:are|is|am|were|was|be)\s+calling|call(?:s|ed)?|appeal(?:s|ed)?|"
     r"plea)\s+(?:once\s+again\s+|again\s+)?for\s*:?\s+|"
     # "We want an inquiry that Lomé does not control"
-    r"\bwe\s+(?:want|need|demand)\s+(?=(?:an?|the)\s))(?P<asks>[^.“”\"]+)",
+    r"\bwe\s+(?:want|need|demand)\s+(?=(?:an?|the)\s)|"
+    # a headline's "Rights group urges independent inquiry after ..."
+    r"\b(?:urges|seeks|demands)\s+"
+    r"(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:inquiry|investigation|probe|"
+    r"inquest)\b))(?P<asks>[^.“”\"]+)",
     re.I,
 )
 #: Where nominal asks part: ";", or "and" before a new ask noun.
@@ -1245,8 +1262,11 @@ SUBJUNCTIVE_ITEM = regex.compile(
 #: "Our demands to the authorities: - Free X now. - Say where Y is.": a list of
 #: bare requests after a lead that names them and whom they are made of.
 DEMANDS_LEAD = re.compile(
-    r"\b(?:our|its|their|these\s+are\s+our)\s+(?:\w+\s+)?(?:demands|requests|"
-    r"recommendations)\s+(?:to|of|for)\s+(?P<target>[^:.;]{2,80}?)\s*:\s*"
+    r"(?:\b(?:our|its|their|these\s+are\s+our)\s+(?:\w+\s+)?(?:demands|requests|"
+    r"recommendations)\s+(?:to|of|for)\s+(?P<target>[^:.;]{2,80}?)"
+    # "We want three things, and we want them this week: - ..."
+    r"|\b(?:we|I)\s+(?:want|have|demand|need|ask\s+for)\s+(?:\w+\s+)?(?:things|"
+    r"demands|requests)\b[^:.;]{0,60}?)\s*:\s*"
     r"(?P<asks>.+)$",
     re.I,
 )
@@ -1260,7 +1280,7 @@ IMPERATIVE = regex.compile(
     r"(?:(?:After|As|With|Now|Before|Amid|Following|If|When|Until|Once|Where|"
     r"Whatever|Wherever|Instead|First|Second|Third|Finally|Above\s+all|So|And)"
     r"\b[^,]{0,50},\s+)?"
-    r"[“\"‘]?(?P<asks>(?i:Stop|End|Halt|Free|Release|"
+    r"[“\"‘]?(?:And\s+)?(?P<asks>(?i:Stop|End|Halt|Free|Release|"
     r"Let|Tell|Give|Allow|Open|Lift|Refer|Protect|Bring|Return|Investigate|Drop|"
     r"Quash|Restore|Reveal|Spare|Cancel|Suspend|Impose|Freeze|Hold|Cease|"
     r"Withdraw|Respect|Put|Grant|Scrap|Repeal|Abolish|Arrest|Prosecute|Charge|"
@@ -1268,7 +1288,8 @@ IMPERATIVE = regex.compile(
     r"Honou?r|Overturn|Renew|Publish|Welcome|Get|Waive|Reopen|Reinstate|Review|"
     r"Examine|Comply|Guarantee|Uphold|Establish|Provide|Compensate|Ratify|Fund|"
     r"Require|Ban|Prohibit|Close|Raise|Use|Reverse|Rescind|Revoke|Halt|Act|"
-    r"Keep|Save|Pardon|Commute|Resume|Admit|Stand)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
+    r"Keep|Save|Pardon|Commute|Resume|Admit|Stand|Find|Hand|Sit|Seek|Entrust|"
+    r"Appoint|Include|Question)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
     r"us)\b)(?!me\s+(?:say|be|add|explain|stress|repeat)\b)"
     r"[^.!?“”\"]+)"
 )
@@ -1293,14 +1314,20 @@ TRUE_PASSIVE = re.compile(
     r"freed|tried|charged|returned)\b",
     re.I,
 )
+#: People held, as the subject of an ask to free them ("everyone held must ...").
+HELD_SUBJECT = re.compile(
+    r"\b(?:held|detained|jailed|imprisoned|detainees|prisoners|captives)\b", re.I
+)
 #: "They should ...": the subject named in the sentence before.
 THEY = re.compile(r"^(?:they|these|those\s+(?:states|governments))$", re.I)
 #: "demands that X <verb> ...", "urged that X <verb> ...".
 DEMAND_THAT = re.compile(
-    r"\b(?:(?:demand|urg|insist|ask)\w*|recommends?|(?:is|it['’]s)\s+(?:\w+\s+)?"
+    r"\b(?:(?:demand|urg|insist|ask|request)\w*|recommends?|(?:is|it['’]s)\s+(?:\w+\s+)?"
     r"(?:imperative|essential|vital|crucial|critical|urgent|necessary|"
     r"important))\s+that\s+(?P<target>[^.;:“”\"]{2,200}?)"
     r"\s+(?:(?:should|must|immediately|urgently)\s+)*"
+    # "requests that the Government (a) release ...; (b) ..."
+    r"(?:\([a-z1-9]\)\s+)?"
     r"(?P<asks>(?:" + ASK_VERBS + r")(?:e?s)?\b[^.“”\"]*)",
     re.I,
 )
@@ -1330,7 +1357,11 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:extend|widen|expand|impose)\w*\s+(?:[\w-]+\s+){0,2}?sanctions\b|"
         r"\btargeted\s+sanctions",
     ),
-    ("veto_restraint", r"\bveto\b|\bnot\s+(?:to\s+)?block\b"),
+    (
+        "veto_restraint",
+        r"\b(?<!\b(?:override|overturn|overrule)\s+(?:the\s+|his\s+|her\s+)?)veto\b|"
+        r"\bnot\s+(?:to\s+)?block\b",
+    ),
     (
         "stop_assisting_crimes",
         r"\b(?:stop|end|cease|halt|"
@@ -1341,13 +1372,16 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:suspend|halt|end|withdraw)\w*\s+(?:from\s+)?(?:its|their|all)?\s*"
         r"(?:[\w-]+\s+)?(?:activities|operations|deployment|presence)\b|"
         r"\b(?:tie|ties|tying|condition|link)\w*\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:aid|assistance|support|funding|cooperation)\s+to\b|"
+        r"(?:aid|assistance|support|funding|cooperation)\s+(?:for\s+[^.;]{0,50}?)?"
+        r"to\b|"
+        r"\bwithdraw\w*\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:officers|"
+        r"staff|personnel|agents|guards)\s+from\b|"
         r"\b(?:aid|assistance|support|funding)\s+(?:\w+\s+){0,2}?conditional\b|"
         r"\b(?:aid|assistance|support|funding|help|cooperation|training)\s+"
         r"(?:\w+\s+){0,2}?(?:depends?|depend|dependent|conditional)\s+on\b|"
         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:money|funds|funding|aid)\b[^.;]{0,60}?\bpays?\b|"
         r"\b(?:stop|end|cease|halt|suspend|withdraw|withhold|cut)\w*\s+(?:all\s+|"
-        r"its\s+|their\s+|that\s+|this\s+|such\s+|any\s+)?(?:other\s+|"
+        r"its\s+|their\s+|your\s+|our\s+|that\s+|this\s+|such\s+|any\s+)?(?:other\s+|"
         r"further\s+|remaining\s+)?(?:military\s+|logistical\s+|"
         r"security\s+|financial\s+)?(?:support|assistance|funding|training|"
         r"cooperation)\b",
@@ -1371,7 +1405,10 @@ _THEMES: list[tuple[str, str]] = [
         r"mandate\b|\b(?:rapporteur|mandate|mechanism|post|mission)\b[^.;]{0,40}?"
         r"\b(?:filled|funded|resourced|staffed)\b|\b(?:fill|fund|resource|staff)\w*"
         r"\s+(?:\w+\s+){0,3}?(?:rapporteur|mandate|mechanism|post)\b|"
-        r"\bwhen\s+it\s+(?:next\s+)?reviews\b|\bnext\s+review|"
+        r"\bwhen\s+it\s+(?:next\s+)?(?:reviews|examines|considers)\b|\bnext\s+review|"
+        r"\b(?:programme|program|schedule)\s+of\s+(?:country\s+)?visits\b|"
+        r"\bquestion\s+(?:the\s+)?(?:government|authorities|state|delegation)\s+"
+        r"(?:on|about)\b|"
         r"\buniversal\s+periodic\s+review|"
         r"\b(?:use|during|at)\s+(?:the\s+|its\s+|\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
         r"review\s+to\b|"
@@ -1382,8 +1419,24 @@ _THEMES: list[tuple[str, str]] = [
     (
         "independent_investigation",
         r"\b(?:appoint|set\s+up|establish|create|name)\w*\s+(?:an?\s+)?"
-        r"(?:independent|impartial|international)\s+(?:investigators|inquiry|"
-        r"commission\s+of\s+inquiry|investigation|panel)\b|"
+        r"(?:independent|impartial|international)\s+(?:investigators?|inquiry|"
+        r"commission|investigation|panel|body|prosecutor|experts?)\b|"
+        # "have an independent body examine ...", "examined by an independent inquiry"
+        r"\bindependent\s+(?:body|inquiry|commission|panel|investigator|prosecutor|"
+        r"experts?|mechanism)\b[^.;]{0,40}?\b(?:examine|investigate|review|probe|"
+        r"look\s+into)\b|"
+        r"\b(?:examined|investigated|reviewed|looked\s+into|probed)\s+by\s+(?:an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:body|inquiry|commission|panel|investigators?|"
+        r"prosecutors?|experts?)\b|"
+        # "hand this case to someone independent", "take the case away from the police"
+        r"\b(?:hand|handed|give|given|entrust\w*|transfer\w*|pass|passed)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:case|cases|investigation|inquiry)\s+(?:over\s+)?to\s+"
+        r"(?:someone|somebody|an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:independent|"
+        r"investigat\w*|prosecutors?|body|commission|inquiry)|"
+        r"\btake\s+(?:[\w'’-]+\s+){0,2}?case\s+away\s+from\b|"
+        r"\bcase\s+(?:be\s+)?(?:handed|given|transferred|passed|entrusted)\s+"
+        r"(?:over\s+)?to\s+(?:someone|somebody|an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:independent|investigat\w*|prosecutors?|body|commission|inquiry)|"
         r"\binvestigators?\s+(?:to\s+)?(?:look|looks|looking)\s+into\b|"
         r"\b(?:examin\w*|review\w*|assess\w*)\s+independently\b|"
         r"\bindependently\s+(?:examin|review|assess)\w*",
@@ -1399,7 +1452,20 @@ _THEMES: list[tuple[str, str]] = [
         r"(?:human\s+rights\s+)?league|refugee\s+agency)\b"
         r"[^.;]{0,100}?\b(?:access|into|in\b|admitted|enter|reach|visits?|attend|"
         r"see|meet)\b|"
-        r"\b(?:on-site|in\s+loco)\s+visit|"
+        r"\b(?:on-site|in\s+loco)\s+visit|\bstanding\s+invitation\b|"
+        r"\binvited\s+to\s+(?:visit|inspect)\b|"
+        r"\bunannounced\s+(?:access|visits?|entry|inspections?)\b|"
+        r"\b(?:private|confidential|unsupervised)\s+(?:meetings?|interviews?|"
+        r"visits?)\s+with\b|"
+        r"\b(?:let|allow|admit)\s+(?:(?!doctors|medics|aid\b|nurses)[\w-]+\s+){0,4}?"
+        r"(?:lawyers|journalists|"
+        r"reporters|media|monitors|observers)\s+(?:[\w-]+\s+){0,2}?(?:into|in\b|"
+        r"to\s+enter)|"
+        r"\b(?:let|allow)\s+(?:[\w'’-]+\s+){0,4}?(?:ombuds\w*|monitors?|"
+        r"observers|board|inspectors?)\s+(?:to\s+)?(?:watch|observe|monitor|"
+        r"attend|inspect)\b|"
+        r"\bopen\s+[^.;]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:delegation|"
+        r"(?:UN\s+|special\s+)?rapporteurs?|working\s+group|experts?|ombuds\w*)\b|"
         r"\b(?:rapporteurs?|experts?|mission|commission|committee|working\s+group)\b"
         r"[^.;]{0,60}?\b(?:can|could|may|be\s+able\s+to)\s+(?:come|travel)\b|"
         r"\bopen\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?(?:journalists|media|"
@@ -1457,7 +1523,14 @@ _THEMES: list[tuple[str, str]] = [
         r"\bwar\s+crimes\s+(?:court|tribunal)|\bspecial\s+(?:court|tribunal)\b|"
         r"\bsuspend\s+(?:the\s+)?(?:officers|officials|police\s+officers)\b|"
         r"\bbr(?:ing|ought)\b[^.;]{0,60}?\bto\s+justice\b|"
-        r"\b(?:are|is|be)\s+(?:\w+ly\s+)?prosecuted\b",
+        r"\b(?:are|is|be)\s+(?:\w+ly\s+)?prosecuted\b|"
+        # "bring charges against any officer", "open proceedings whenever ..."
+        r"\b(?:bring|brings|file|press|lay)\s+(?:criminal\s+)?charges\b|"
+        r"\bopen\w*\s+(?:criminal\s+|disciplinary\s+)?proceedings\b|"
+        r"\bsuspend\w*\s+from\s+duty\b|\bcriminally\s+(?:responsible|liable)\b|"
+        r"\b(?:face|before)\s+(?:a|the)\s+(?:court|tribunal)\b|"
+        r"\b(?:officers?|officials?|guards?|commanders?)\s+(?:\w+\s+)?"
+        r"(?:be\s+)?suspended\b",
     ),
     (
         "independent_investigation",
@@ -1500,7 +1573,9 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:let|allow)\b[^.;]{0,40}?\b(?:see|visit|meet)\s+(?:their|his|her)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:sons|daughters|children|relatives|husbands|wives|"
         r"loved\s+ones|family\s+members|parents)\b|"
-        r"\b(?:solitary\s+confinement|contact\s+restrictions|isolation)\b",
+        r"\b(?:solitary\s+confinement|contact\s+restrictions|isolation)\b|"
+        r"\bisolat\w+\s+(?:residents|detainees|prisoners|inmates|people|them|him|"
+        r"her)\b",
     ),
     (
         "release_detainees",
@@ -1513,11 +1588,18 @@ _THEMES: list[tuple[str, str]] = [
         r"(?:their|his|her)\s+\w+)\b"
         r"[^.;]{0,60}?,\s+not\s+(?:in|behind|serving|starting|spending)\b"
         r"|\blet\s+(?:\w+\s+){1,4}?go\b|\bset\s+(?:\w+\s+){1,4}?free\b"
+        # "let them walk out", "give his family back their freedom"
+        r"|\blet\s+(?:\w+\s+){1,3}?(?:walk\s+(?:out|free)|come\s+home)\b"
+        r"|\bwalk\s+(?:out|free)\b|\bgo\s+free\b|\bopen\s+the\s+cells\b"
+        r"|\bgo\s+home\s+to\s+(?:their|his|her)\s+famil"
+        r"|\b(?:give|restore|return)\s+(?:[\w'’-]+\s+){0,4}?(?:back\s+)?"
+        r"(?:their|his|her)\s+(?:freedom|liberty)\b"
         r"|\b(?:free|release)\s+(?:them|him|her|these|those)\b"
         r"|\bfree\s+(?:the|all|every|our|their)\b"
         r"|\brelease\s+the\s+(?-i:\p{Lu})"
         r"|\b(?:ask|press|call)\w*\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?release\b"
         r"|\bdrop\w*\s+(?:all\s+)?(?:the\s+)?charges\b"
+        r"|\bcharges\b[^.;]{0,40}?\bbe\s+(?:\w+ly\s+)?(?:dropped|withdrawn)\b"
         r"|\b(?:quash|overturn|annul)\w*\b[^.;]{0,40}?\b(?:convictions?|"
         r"sentences?|verdicts?)\b|\b(?:convictions?|sentences?|"
         r"verdicts?)\b[^.;]{0,40}?\b(?:quashed|overturned|annulled)\b"
@@ -1566,10 +1648,20 @@ _THEMES: list[tuple[str, str]] = [
     ("binding_sc_action", r"\b(?:binding|resolution|chapter\s+vii)\b"),
     (
         "political_dialogue",
-        r"\b(?:dialogue|talks|negotiat\w*|ceasefire|truce|"
+        r"\bsit\s+down\s+with\b|\b(?:dialogue|talks|negotiat\w*|ceasefire|truce|"
         r"peace\s+process|political\s+solution)\b",
     ),
 ]
+#: A UN human-rights body asked to act: what it is asked is scrutiny of a state
+#: ("asks the UN Committee against Torture to question the government").
+UN_SCRUTINY_BODY = regex.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:Committee|Rapporteur|Council|Working\s+Group|Subcommittee|"
+    r"High\s+Commissioner|experts?|treaty\s+bod)|"
+    r"\b(?:Special\s+Rapporteur|Human\s+Rights\s+(?:Council|Committee)|"
+    r"Committee\s+(?:against\s+Torture|on\s+the\s+(?:Elimination|Rights))|"
+    r"Subcommittee\s+on\s+(?:the\s+)?Prevention|Working\s+Group\s+on)\b"
+)
 THEMES: list[tuple[str, regex.Pattern[str]]] = [
     (theme, regex.compile(pattern, regex.I)) for theme, pattern in _THEMES
 ]
@@ -1747,6 +1839,12 @@ def _trailing_report(body: str, trailing: regex.Match[str]) -> bool:
         return False
     if re.match(r"(?:and|but|while|then|before|after|when)\b", speaker, re.I):
         return False  # ", and the next day the US announced sanctions": a new act
+    if re.search(
+        r"\b(?:said|says|added|argues|believes)\s*,\s+(?:should|must|ought\s+to|"
+        r"needs?\s+to|has\s+to|have\s+to)\b",
+        trailing.group(0),
+    ):
+        return False  # "The Committee, it says, should ...": an aside
     before = body[: trailing.start()]
     return _has_trigger(before) or not LEAD_ONLY.fullmatch(before)
 
@@ -2948,10 +3046,14 @@ def demand_candidates(
     # "calls on X to ...", "... and urges Y to ...": each call up to the next
     calls = []
     position = 0
+    #: "recommends that the Government ask X to visit": the asking is the ask
+    asked_asks = {m.start("asks") for m in DEMAND_THAT.finditer(text)}
     while (match := CALL.search(text, position)) is not None:
         position = match.start("asks")
         if AFTER_MODAL.search(text, 0, match.start()):
             continue  # "X should press for Y to ...": X is asked, not calling
+        if match.start() in asked_asks:
+            continue
         calls.append(match)
     covered: list[tuple[int, int]] = []
     for index, match in enumerate(calls):
@@ -3020,8 +3122,8 @@ def demand_candidates(
         if any(s <= match.start() < e for s, e in covered):
             continue
         covered.append((match.start(), match.end()))
-        target = match.group("target")
-        target_id = _target(sentence, *match.span("target"), actors)
+        target = match.group("target") or ""
+        target_id = _target(sentence, *match.span("target"), actors) if target else None
         for item in ITEM_BREAK.split(match.group("asks")):
             for ask in split_asks(item.strip(" .;-")):
                 if ask:
@@ -3083,6 +3185,7 @@ def demand_candidates(
         if not inherit:
             subject = text[subject_start : match.start()].strip(" ,")
             subject = re.sub(r"^(?:and|but|while|or)\s+", "", subject)
+            subject = REPORTING_ASIDE.sub("", subject)
             fronted = FRONTED.match(subject)
             if fronted:  # "After months of X, clear mechanisms ... must"
                 subject_start = match.start() - len(subject) + fronted.end()
@@ -3110,6 +3213,9 @@ def demand_candidates(
             subject, target_id = previous
         elif THEY.match(subject) and "accountability" in themes_of(ask):
             passive = True  # "They must stand trial": the perpetrators
+        held_subject = bool(HELD_SUBJECT.search(subject)) and (
+            "release_detainees" in themes_of(ask)
+        )  # "Everyone held must go home": the held, not whom it is asked of
         if not (
             target_id
             or passive
@@ -3121,6 +3227,7 @@ def demand_candidates(
             )
             # "The gendarme who shot her son should face a judge": the perpetrator
             or "accountability" in themes_of(ask)
+            or held_subject
         ):
             continue
         for part in split_asks(ask) if not passive else [ask]:
@@ -3128,7 +3235,7 @@ def demand_candidates(
                 part = f"{subject} {part}"  # "Aid has to reach these families"
             # "Those responsible must be brought to justice": the subject of a
             # passive ask is what is to be done, not whom it is asked of
-            asked = not (passive and TRUE_PASSIVE.match(part))
+            asked = not (passive and TRUE_PASSIVE.match(part)) and not held_subject
             requests.append((part, subject, target_id, passive, asked))
     imperative = IMPERATIVE.match(text) if not requests else None
     addressed = ADDRESSED_IMPERATIVE.match(text) if not requests else None
@@ -3145,7 +3252,17 @@ def demand_candidates(
     for ask, target, target_id, passive, asked in requests:
         words = f"{target} {ask}" if passive else ask
         addressee_id, addressee = (target_id, target) if asked else (None, "")
-        for theme in themes_of(words):
+        themes = themes_of(words)
+        if (
+            not themes
+            and asked
+            and ask[:1].islower()  # a verb, not "Namibia, to seek a visit"
+            and UN_SCRUTINY_BODY.search(target or "")
+        ):
+            # "asks the UN Committee ... to raise the case"; "to visit": access
+            visit = re.match(r"(?:visit|come|travel)\b|.*\baccess\b", ask, re.I)
+            themes = ["access_for_monitors" if visit else "un_scrutiny"]
+        for theme in themes:
             last = found[-1].fields if found else None
             if (
                 last
