@@ -2971,3 +2971,68 @@ def test_an_ask_to_ask_a_un_expert_to_visit_is_one_demand_of_the_government():
         "torture to visit the northern province."
     )
     assert [d[0] for d in demands] == ["access_for_monitors"]
+
+
+# --- figures: borders, flights and shelters, blows and burns, asides, parts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Guards forced at least 60 people across the frontier into Tarsia.",
+         (60, "at_least", "displaced")),
+        ("Since then, patrols have turned back nearly 90 people.",
+         (90, "about", "displaced")),
+        ("The agency had 28 rejected applicants put on charter flights to Orvan.",
+         (28, "exactly", "displaced")),
+        ("The floods sent some 4,000 people to evacuation centres.",
+         (4000, "about", "displaced")),
+        ("The storm left more than 700 without a home.",
+         (700, "more_than", "displaced")),
+        ("On Monday, police cleared about 30 families from the riverside camp.",
+         (30, "about", "displaced")),
+        ("At least 12 people were treated by paramedics.",
+         (12, "at_least", "injured")),
+        ("Four went to hospital.", (4, "exactly", "injured")),
+        ("Five marchers were struck with batons.", (5, "exactly", "injured")),
+        ("Two of us were burned.", (2, "exactly", "injured")),
+        ("Dozens more were locked, sometimes for days, in a basement.",
+         (None, "unspecified", "detained")),
+        ("Police made thousands of arrests.", (None, "unspecified", "detained")),
+        ("Eight were still in police cells on Sunday.", (8, "exactly", "detained")),
+        ("Seven of the 40, including a girl of 15, remain in detention.",
+         (7, "exactly", "detained")),
+        ("Six relatives of Ana Pereira, a teacher who died in custody last month, "
+         "were arrested at her funeral.", (6, "exactly", "detained")),
+    ],
+)  # fmt: skip
+def test_more_outcomes_and_counts(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police moved in on a sit-in of about 300 people.",
+        "In June a court acquitted four of them.",
+        "The report rests on interviews with 45 remand prisoners.",
+        "A hostel meant for 60 families was burned out.",
+        "In 21 of the 30 cases nobody complained.",
+        "Nine children spent one or more nights in police cells.",
+    ],
+)
+def test_crowds_trials_interviews_and_cases_are_not_figures(text: str):
+    counts = {figure[0] for figure in figures_of(text)}
+    assert counts.isdisjoint({300, 4, 45, 60, 21, 1})
+
+
+def test_a_part_of_a_group_told_without_a_number_takes_its_outcome(
+    dataset: Dataset,
+):
+    candidates = ingest(
+        dataset,
+        "They were arrested on Friday outside the ministry. Five of them are under 18.",
+    )
+    assert [(f["count"], f["outcome"]) for f in candidates["casualty_figures"]] == [
+        (5, "detained")
+    ]

@@ -766,7 +766,29 @@ TO_PRISON = (
     r"(?:moved|sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:prison|jail|camp|detention|police\s+station)"
 )
-TO_HOSPITAL = r"(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital"
+TO_HOSPITAL = (
+    r"(?:taken|rushed|went|admitted|sent|flown)\s+to\s+(?:a\s+|the\s+)?hospital|"
+    r"treated\s+by\s+(?:[\w-]+\s+)?(?:medics|paramedics|doctors|nurses|"
+    r"ambulance\s+(?:crews|staff))"
+)
+#: Struck with something ("struck with batons", "hit by rubber bullets").
+STRUCK = (
+    r"(?:struck|hit|clubbed|beaten)\s+(?:with|by)\s+(?:[\w-]+\s+)?(?:batons|"
+    r"truncheons|clubs|sticks|rifle\s+butts|rubber\s+bullets|projectiles|"
+    r"canisters|stones|water\s+cannon|pellets)|"
+    r"(?:burned|burnt)(?!\s+(?:out|down))|scalded|kicked|punched"
+)
+#: Sent out of the country or into shelter ("across the frontier", "put on
+#: charter flights", "sent to evacuation centres").
+ACROSS_BORDER = (
+    r"(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|"
+    r"boundary)|turned\s+back|"
+    r"(?:put|placed|forced|loaded)\s+(?:on|onto|aboard)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:flights?|planes?|aircraft|buses|boats?)|"
+    r"(?:to|in|into)\s+(?:evacuation|emergency|temporary)\s+(?:centres?|centers?|"
+    r"shelters?|camps?)|without\s+(?:a\s+)?(?:home|homes|shelter|roof)|"
+    r"cleared(?=\s+(?:[\w-]+\s+){0,4}?from\b)"
+)
 #: Moved against one's will, when a named place follows ("flown ... to Kabul").
 MOVED = (
     r"flown|deported|returned|sent\s+back|forced\s+back|pushed\s+back|expelled|"
@@ -794,11 +816,16 @@ OUTCOME_WORD = (
     r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)|"
     r"(?:taken|placed|put)\s+into\s+(?:[\w-]+\s+)?custody|"
     r"(?:still\s+)?held(?=\s*(?:[,.;]|$|\s+(?:at|in|without|since|on|for)\b))|"
-    r"confined|on\s+remand|"
+    r"confined|on\s+remand|in\s+(?:police\s+|prison\s+|their\s+)?cells\b|"
     + TO_PRISON
     + "|"
     + TO_HOSPITAL
-    + r"|(?:reported|said\s+to\s+be)\s+(?:injured|hurt|wounded|dead|killed|missing)|"
+    + "|"
+    + STRUCK
+    + "|"
+    + ACROSS_BORDER
+    + r"|locked\s+(?:up|in|inside|away)|"
+    + r"(?:reported|said\s+to\s+be)\s+(?:injured|hurt|wounded|dead|killed|missing)|"
     + rf"(?:{MOVED})\b{TO_A_PLACE}"
 )
 #: A word before the people counted ("current and former staff"), not one that
@@ -825,6 +852,9 @@ VAGUE = re.compile(
     r"\b(?P<vague>(?:hundreds|tens)\s+of\s+thousands|thousands|hundreds|dozens|scores)"
     r"\b(?:\s+(?P<more>more|others)\b|\s+of\s+(?P<them>them|whom)\b"
     r"|\s+of\s+(?P<victims>(?:[\w'’.-]+\s+){0,3}?(?:" + VICTIMS + r"))\b"
+    # "made thousands of arrests": acts counted
+    r"|\s+of\s+(?P<acts>arrests|detentions|killings|deaths|executions|abductions|"
+    r"disappearances|evictions|deportations|expulsions)\b"
     r"|(?=\s+(?:(?:were|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
     + OUTCOME_WORD
     + r")\b))",
@@ -933,7 +963,7 @@ _OUTCOMES = [
         r"treated\s+in\s+(?:hospital|clinics?)|"
         r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
         r"treatment)|"
-        r"treated\s+for|beaten|beatings|" + TO_HOSPITAL + "|"
+        r"treated\s+for|beaten|beatings|" + TO_HOSPITAL + "|" + STRUCK + "|"
         r"treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)|"
         r"hospitals?\s+(?:have\s+|had\s+)?treated|"
         r"(?:officers|police|policemen|guards|soldiers)\s+(?:had\s+|have\s+)?"
@@ -968,8 +998,7 @@ _OUTCOMES = [
         r"held\s+for\s+(?:over|more\s+than|longer|up\s+to|months|years|weeks|"
         r"(?:\w+\s+)?(?:days|weeks|months|years))|"
         r"confined|kept\s+(?:there|under\s+(?:police\s+)?guard)|on\s+remand|"
-        + TO_PRISON
-        + r")\b",
+        r"locked\s+(?:up|in|inside|away)|(?:were|was)\s+locked\b|" + TO_PRISON + r")\b",
     ),
     (
         "disappeared",
@@ -1005,7 +1034,7 @@ _OUTCOMES = [
         r"(?:prevented|denied|refused)\s+(?:the\s+)?entry|"
         r"(?:left|abandoned|deserted)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:farms?|"
         r"settlements?|land|camps?|islands?|neighbou?rhoods?|communit(?:y|ies))|"
-        r"back\s+(?:across|over)\s+the\s+(?:border|frontier)|"
+        r"back\s+(?:across|over)\s+the\s+(?:border|frontier)|" + ACROSS_BORDER + "|"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:forcibly\s+)?returned|"
         rf"(?:{MOVED}|handed|taken|took|carried|drove|driven)\b{TO_A_PLACE})",
     ),
@@ -1031,6 +1060,13 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"trained|hosts?|hosting|employs?|need|needs|represents|represented|"
     r"representing|defends|defended|defending)\s+(?:\w+\s+){0,1}$|"
     r"\b(?:lawyers?|representatives?|counsel|advocates?)\s+(?:for|of)\s+$|"
+    # "interviews with 61 prisoners", "a sit-in of about 300 people", "acquitted
+    # four of them": people met, gathered or tried, not harmed
+    r"\binterviews?\s+with\s+(?:\w+\s+){0,1}$|"
+    r"\b(?:sit-in|crowd|rally|march|protest|demonstration|gathering|vigil|meeting)"
+    r"\s+of\s+(?:\w+\s+){0,1}$|"
+    r"\b(?:acquitted|convicted|sentenced|charged|tried|indicted|prosecuted)\s+"
+    r"(?:\w+\s+){0,1}$|"
     r"\brelease\s+of\s+(?:all\s+|the\s+)?$",
     re.I,
 )
@@ -1074,7 +1110,10 @@ TREATED_FOR = re.compile(
 #: part of a group, with no noun of its own.
 PART_OF_THEM = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+of\s+(?:them|whom|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+of\s+(?:them|whom|us|"
+    # "Twelve of the 58": part of a number told before
+    r"the\s+\d{1,3}(?:,\d{3})*(?=\s*[,;.)]|\s+(?:were|was|are|is|have|has|had|"
+    r"remain\w*|still|now|who)\b)|"
     r"(?:her|his|their|our|its)\s+(?:friends|relatives|colleagues|members|clients|"
     r"sons|daughters|children|brothers|sisters|students|staff|supporters|leaders))\b",
     re.I,
@@ -1090,6 +1129,13 @@ UNSEEN_BEFORE = re.compile(
 SAME_ACT_AGAIN = re.compile(
     rf"\s*,?\s+and\s+(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|{NUMBER_WORD})"
     r"\s+(?:more|others|other\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:in|on|at|during)?\s*$",
+    re.I,
+)
+#: An aside about someone else between the people counted and their verb:
+#: ", a 34-year-old driver who died in custody, were arrested".
+APPOSITIVE = re.compile(
+    r",\s+(?:a|an|who|whose|which)\s[^,;.]{3,160}?,"
+    r"(?=\s+(?:were|was|have|has|had|are|is)\b)",
     re.I,
 )
 #: A clause boundary an outcome word is not looked for across, backwards.
@@ -2652,14 +2698,19 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
         if m.end() < start or not joined
     ]
     floor = breaks[-1] if breaks else 0
+    asides = [m.span() for m in APPOSITIVE.finditer(text, end)]
     for pattern, outcome in OUTCOMES:
         for match in pattern.finditer(text):
             if match.end() <= start and match.start() < floor:
                 continue  # "X were killed ..., and 1.2 million need aid"
+            if any(s <= match.start() < e for s, e in asides):
+                continue  # "Nine relatives of X, a man who died in custody, were
+                # arrested": the aside is about someone else
             if match.end() <= start:
                 distance, side = start - match.end(), 1
             elif match.start() >= end:
-                distance, side = match.start() - end, 0
+                skipped = sum(e - s for s, e in asides if e <= match.start())
+                distance, side = match.start() - end - skipped, 0
             else:
                 continue
             if distance > OUTCOME_REACH:
@@ -2746,7 +2797,9 @@ def figure_candidates(
         if NO_ONE.search(text, 0, match.end()):
             continue  # "no one has been arrested"
         if re.match(
-            r"\s+(?:days|weeks|months|years|hours)\b", text[match.end("number") :], re.I
+            r"\s+(?:or\s+more\s+)?(?:days|weeks|months|years|hours|nights)\b",
+            text[match.end("number") :],
+            re.I,
         ):
             continue  # "nine days after staff found him": a time, not people
         if re.search(r"\b(?:several|a\s+few|many)\s+$", text[: match.start()], re.I):
@@ -2855,6 +2908,8 @@ def figure_candidates(
             continue
         inside = match.groupdict().get("victims") or ""
         outcome = next((o for p, o in OUTCOMES if p.search(inside)), None)
+        if match.groupdict().get("acts"):
+            outcome = ACT_OUTCOMES[match.group("acts").lower()]
         if match.groupdict().get("them"):
             outcome = _outcome_before(text, match.start(), found, earlier)
         if match.groupdict().get("object"):
@@ -2894,6 +2949,25 @@ def figure_candidates(
                 )  # fmt: skip
             )
     return sorted(found, key=lambda c: c.span[0])
+
+
+#: "They were arrested on Friday": a group told without a number, whose part
+#: the next sentence may count ("Six of them are under 18").
+GROUP_OUTCOME = re.compile(
+    r"^[“\"]?(?:They|These\s+\w+|Those\s+\w+|All\s+of\s+them)\s+(?:were|have\s+been|"
+    r"had\s+been|are|remain|remained)\s+(?:still\s+|all\s+)?(?P<what>"
+    + OUTCOME_WORD
+    + r")\b"
+)
+
+
+def group_outcome(text: str) -> str | None:
+    """The outcome of a group a sentence tells without a number ("They were
+    arrested on Friday"), or None."""
+    match = GROUP_OUTCOME.match(text)
+    if match is None:
+        return None
+    return next((o for p, o in OUTCOMES if p.search(match.group("what"))), None)
 
 
 def _figure(

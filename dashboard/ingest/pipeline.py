@@ -33,6 +33,7 @@ from .extract import (
     demand_candidates,
     event_candidates,
     figure_candidates,
+    group_outcome,
     merge_events,
     sentences,
 )
@@ -330,6 +331,8 @@ def ingest_document(
         )
         if found_figures:
             last_figure = (sentence.paragraph, found_figures[-1].fields["outcome"])
+        elif group := group_outcome(sentence.text):
+            last_figure = (sentence.paragraph, group)  # "They were arrested ..."
         carry = carried[1] if carried and carried[0] == sentence.paragraph else None
         if carry is None and last_day and last_day[0] == sentence.paragraph:
             # "That afternoon the governor banned ...", "Police seized four of
