@@ -3036,3 +3036,45 @@ def test_a_part_of_a_group_told_without_a_number_takes_its_outcome(
     assert [(f["count"], f["outcome"]) for f in candidates["casualty_figures"]] == [
         (5, "detained")
     ]
+
+
+# --- events: warnings of what will follow, inquiries opened, deliveries, deals
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On 25 February the Interior Minister warned that residence permits "
+         "could be withdrawn from anyone at the rally.", "threat"),
+        ("On 25 February the ministry warned that more hangings would follow.",
+         "threat"),
+        ("On 25 February the council gave the families seven days to leave.",
+         "threat"),
+        ("On 25 February the President refused to proclaim the amended law.",
+         "veto"),
+        ("On 25 February the ministry granted the mining licence.", "resolution"),
+        ("On 25 February the government invoked the border act for two districts.",
+         "resolution"),
+        ("On 25 February the Ombudsman opened its own inquiry into the death.",
+         "mission"),
+        ("Jurists sent by the regional forum on 25 February found the courts "
+         "cowed.", "mission"),
+        ("On 25 February the agency sent dozens of officers to help patrol the "
+         "frontier.", "mission"),
+        ("On 25 February the police received riot shields, batons and "
+         "pepper-spray launchers from a donor.", "arms_transfer"),
+        ("On 25 February the government signed agreements with the herders.",
+         "negotiation"),
+        ("On 25 February the Prime Minister apologised to the survivors.",
+         "statement"),
+        ("On 25 February guards forced 40 people back over the eastern border.",
+         "crackdown"),
+        ("On 25 February police cleared about 30 families from the riverside "
+         "camp.", "crackdown"),
+        ("The case returns to the district court on 9 March.", "finding"),
+    ],
+)  # fmt: skip
+def test_warnings_inquiries_deliveries_and_deals(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in {e[0] for e in events_of(ingest(dataset, body))}

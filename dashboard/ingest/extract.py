@@ -188,7 +188,15 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\bwarn(?:ed|s|ing)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]{0,80}?\b(?:will|would)\s+"
         r"(?:be\s+made\s+to\s+|have\s+to\s+)?(?:serve|face|lose|be\s+(?:arrested|"
         r"prosecuted|punished|jailed|detained|charged|expelled|deported|shot|"
-        r"sentenced|banned|closed|dissolved|fined|identified))\b",
+        r"sentenced|banned|closed|dissolved|fined|identified))\b|"
+        # "warned that permits may be withdrawn", "... will be struck off"
+        r"\bwarn(?:ed|s|ing)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]{0,80}?\b(?:will|would|"
+        r"could|may|might)\s+(?:be\s+)?(?:struck\s+off|withdrawn|revoked|removed|"
+        r"stripped|applied|confiscated|demolished|evicted|deregistered|"
+        r"lose|face|follow|resume)\b|"
+        # "gave the families seven days to leave"
+        r"\b(?:gave|gives|given)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+\s+)?(?:days|hours|"
+        r"weeks)\s+to\s+(?:leave|vacate|move\s+out|clear\s+out|quit)\b|\bultimatum\b",
     ),
     (
         "veto",
@@ -196,7 +204,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\bveto(?:ed|es|ing)?\b(?!\s+threat)|\bblock(?:ed|s|"
         r"ing)?\b[^.;]{0,60}?\b(?:resolution|draft)\b|\bvot(?:ed|es|"
         r"ing)\s+against\b[^.;]{0,40}?\b(?:resolution|draft)\b|"
-        r"\bvoted\s+down\b|\b(?:refused|declined)\s+to\s+sign\b",
+        r"\bvoted\s+down\b|\b(?:refused|declined)\s+to\s+(?:sign|proclaim|"
+        r"promulgate)\b",
     ),
     (
         "resolution",
@@ -309,6 +318,13 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:wrote|writes|written|put|puts|enshrined)\s+(?:[\w-]+\s+){0,3}?into\s+"
         r"law\b|"
         r"\bgranted\s+(?:[\w-]+\s+)?precautionary\s+measures\b|"
+        # "granted the wind licence", "invoked the act", "tightened the Act"
+        r"\b(?:grant(?:ed|s)|issu(?:ed|es))\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:licen[cs]e|permit|concession)\b|"
+        r"\binvok(?:ed|es)\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}?(?:act|law|"
+        r"powers|clause|article)\b|"
+        r"\b(?:tightened|amended|relaxed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?-i:Act)\b|"
         r"\bsuspended\s+(?:the\s+)?(?:examination|processing|registration)\s+of\b",
     ),
     (
@@ -320,6 +336,14 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "mission",
         ACT,
+        r"\bopen(?:ed|s)\s+(?:its\s+own\s+|an?\s+)?(?:[\w-]+\s+)?(?:inquiry|probe)\b|"
+        r"\b(?:sent|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:inspectors|jurists|"
+        r"investigators|a\s+team|a\s+delegation)\b|"
+        r"\b(?:inspectors|jurists|investigators)\b[^.;]{0,30}?\b(?:were\s+sent|went|"
+        r"travelled|traveled|arrived)\b|"
+        r"\b(?:inspectors|jurists|investigators|experts|observers|monitors)\s+sent\s+"
+        r"by\b|\b(?:sent|sends|deployed|deploys)\s+(?:[\w-]+\s+){0,3}?officers\s+to\s+"
+        r"(?:help|support|assist|police|patrol|guard|monitor)\b|"
         r"\b(?:board|commission|panel|"
         r"committee)\s+of\s+inquiry\b[^.;]{0,40}?\b(?:would|will|"
         r"to)\s+(?:look|investigate|examine)|\bfact-finding\s+mission\b|"
@@ -349,6 +373,10 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"judgment|judgement|ruling|verdict)|"
         # judicial proceedings: "their trial opened", "two closed hearings"
         r"trial\s+(?:opened|began|started|resumed)|hearings?|"
+        r"(?:court|judge|tribunal)\b[^.;]{0,30}?\b(?:to|will)\s+hear\b|"
+        r"returns?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?court|"
+        r"trial\b[^.;]{0,60}?\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:open|"
+        r"begin|start|resume)|"
         r"trial\s+(?:is|was|are|were)\s+(?:due|set|scheduled)\s+to\s+(?:open|begin|"
         r"start|resume)|trial\s+(?:opens|begins|starts|resumes)|"
         r"(?:is|are)\s+due\s+(?:on\s+[\w\s]{1,20}?\s+)?to\s+(?:rule|hear|decide|"
@@ -379,7 +407,18 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"sales|exported)\b|\b(?:took|taken|takes|take)\s+delivery\s+of\b|"
         r"\b(?:shipped|delivered|supplied|sold|"
         r"exported|transferred)\b[^.;]{0,30}?\b(?:arms|weapons|"
-        r"munitions|drones|missiles)\b",
+        r"munitions|drones|missiles)\b|"
+        # "received riot shields, batons and pepper-spray launchers"
+        r"\b(?:received|was\s+given|were\s+given)\s+(?:[\w,'’-]+\s+){0,8}?"
+        r"(?:shields|launchers|rifles|guns|weapons|arms|munitions|ammunition|"
+        r"tear\s+gas|riot\s+gear|armou?red\s+vehicles|drones|helicopters)\b|"
+        # "riot equipment delivered to the police", "donated tear gas"
+        r"\b(?:riot(?:[\s-]+control)?\s+(?:gear|equipment)|tear\s+gas|water\s+cannons?|"
+        r"armou?red\s+vehicles)\b[^.;]{0,40}?\b(?:delivered|supplied|donated|"
+        r"handed\s+over|sold|shipped)\b|"
+        r"\b(?:delivered|supplied|donated|sold|shipped)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:riot(?:[\s-]+control)?\s+(?:gear|equipment)|tear\s+gas|water\s+cannons?|"
+        r"armou?red\s+vehicles)\b",
     ),
     (
         "crackdown",
@@ -394,6 +433,13 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"sixty|seventy|eighty|ninety|hundreds|dozens|scores)\b)[^.;]{0,50}?\bto\s+"
         r"(?-i:[A-Z])|"
         r"\b(?:deported|expelled|pushed\s+back|forcibly\s+returned)\b|"
+        r"\b(?:forced|pushed|sent|drove|walked|escorted)\s+(?:[\w,'’-]+\s+){1,6}?"
+        r"(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|"
+        r"frontier)\b|\bturned\s+back\s+(?:[\w-]+\s+){0,3}?(?:people|migrants|"
+        r"refugees|asylum)|\bpushbacks?\b|"
+        r"\bcleared\s+(?:[\w-]+\s+){0,5}?from\s+(?:an?\s+|the\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:settlement|camp|homes?|land|square|site)\b|"
+        r"\b(?:camp|settlement|encampment)\s+(?:was\s+)?cleared\b|"
         r"\b(?:crackdown|cracked\s+down|live\s+ammunition|tear\s*gas|"
         r"block(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}?(?:website|websites|site|sites|"
         r"accounts?|platforms|apps)|"
@@ -526,8 +572,8 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"agreed|signed)\b|(?:struck|cut)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?deal|"
         r"(?:signed|reached|brokered|concluded)\s+"
         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|memorandum|pact)\b|"
-        r"(?:signed|reached|brokered)\s+(?:a|an|the)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|ceasefire|truce)|"
+        r"(?:signed|signs|signing|reached|brokered)\s+(?:(?:a|an|the)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:agreements?|accords?|deals?|ceasefire|truce)|"
         r"draft(?:ing)?\s+(?:a\s+|the\s+)?(?:new\s+)?resolution)\b",
     ),
     (
@@ -557,11 +603,14 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:gave|delivered|shared)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:his|her|its|their|"
         r"the)\s+)?(?:preliminary\s+|initial\s+)?(?:findings|conclusions)|"
         r"(?:sent|submitted|filed)\s+[^.;]{0,80}?\b(?:a|an|its|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:brief|report|submission|communication|memorandum)|"
+        r"(?:[\w-]+\s+){0,2}?(?:brief|report|submission|communication|memorandum|"
+        r"opinion)|"
         r"\bin\s+(?:its|their|a)\s+(?:final\s+|latest\s+|annual\s+)?report\s+of\b|"
         r"\b(?:commission|committee|inquiry|report)\b[^.;]{0,60}?\brecommended\b|"
         r"\b(?:committee|council)\b[^.;]{0,40}?\breviewed\b|"
         r"\bgives?\s+evidence\s+to\b|\bgave\s+evidence\s+to\b|"
+        r"\b(?:annual|latest|new|its|their)\s+report\b[^.;]{0,40}?\b(?:warned|warns|"
+        r"found|finds|showed|shows|documented|recorded)\b|"
         r"\b(?:handed|submitted|presented)\s+(?:over\s+)?(?:its|their|the)\s+"
         r"(?:final\s+)?report\b|"
         r"\breleas(?:e|ed|es|ing)\s+(?:its\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:figures|"
@@ -579,6 +628,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:[\w-]+\s+){0,2}?(?:lending|loans|aid|funding|assistance|support)|"
         r"told\s+[^.;]{0,40}?\bnot\s+to\b|"
         r"defended|resigned|stepped\s+down|pardon(?:ed)?|certified|"
+        r"apologi[sz](?:ed|es)|"
         r"(?:expressed|expresses|voiced|voices)\s+(?:\w+\s+)?concern|"
         r"(?:televised|public)\s+(?:address|speech)|"
         r"announc(?:ed|es)|declared|proclaimed|warned|pledged|promised|vowed|"
