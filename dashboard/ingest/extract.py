@@ -828,9 +828,10 @@ STRUCK = (
     r"canisters|stones|water\s+cannon|pellets)|"
     r"(?:burned|burnt)(?!\s+(?:out|down))|scalded|kicked|punched"
 )
-#: Sent out of the country or into shelter ("across the frontier", "put on
-#: charter flights", "sent to evacuation centres").
-ACROSS_BORDER = (
+#: Sent away: over a border, onto a flight, into a shelter, out of a home or off
+#: a site ("back over the frontier", "put on charter flights", "sent to
+#: evacuation centres", "without a home", "cleared ... from the camp").
+SENT_AWAY = (
     r"(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|"
     r"boundary)|turned\s+back|"
     r"(?:put|placed|forced|loaded)\s+(?:on|onto|aboard)\s+(?:[\w-]+\s+){0,2}?"
@@ -873,7 +874,7 @@ OUTCOME_WORD = (
     + "|"
     + STRUCK
     + "|"
-    + ACROSS_BORDER
+    + SENT_AWAY
     + r"|locked\s+(?:up|in|inside|away)|"
     + r"(?:reported|said\s+to\s+be)\s+(?:injured|hurt|wounded|dead|killed|missing)|"
     + rf"(?:{MOVED})\b{TO_A_PLACE}"
@@ -1084,7 +1085,8 @@ _OUTCOMES = [
         r"(?:prevented|denied|refused)\s+(?:the\s+)?entry|"
         r"(?:left|abandoned|deserted)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:farms?|"
         r"settlements?|land|camps?|islands?|neighbou?rhoods?|communit(?:y|ies))|"
-        r"back\s+(?:across|over)\s+the\s+(?:border|frontier)|" + ACROSS_BORDER + "|"
+        + SENT_AWAY
+        + r"|"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:forcibly\s+)?returned|"
         rf"(?:{MOVED}|handed|taken|took|carried|drove|driven)\b{TO_A_PLACE})",
     ),
