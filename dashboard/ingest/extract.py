@@ -3172,8 +3172,9 @@ def demand_candidates(
     # "calls on X to ...", "... and urges Y to ...": each call up to the next
     calls = []
     position = 0
+    demands_that = list(DEMAND_THAT.finditer(text))
     #: "recommends that the Government ask X to visit": the asking is the ask
-    asked_asks = {m.start("asks") for m in DEMAND_THAT.finditer(text)}
+    asked_asks = {m.start("asks") for m in demands_that}
     while (match := CALL.search(text, position)) is not None:
         position = match.start("asks")
         if AFTER_MODAL.search(text, 0, match.start()):
@@ -3266,7 +3267,7 @@ def demand_candidates(
             if ask:
                 requests.append((ask, "", None, False, True))
     # "demanded that the authorities drop ... and allow ..."
-    for match in DEMAND_THAT.finditer(text):
+    for match in demands_that:
         if any(s <= match.start() < e for s, e in covered):
             continue
         covered.append((match.start(), len(text)))
