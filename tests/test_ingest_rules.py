@@ -3078,3 +3078,185 @@ def test_warnings_inquiries_deliveries_and_deals(
     dataset: Dataset, body: str, event_type: str
 ):
     assert event_type in {e[0] for e in events_of(ingest(dataset, body))}
+
+
+# --- demands: invitations, lawyers and families, second addressees, "asks: (a) that"
+
+
+@pytest.mark.parametrize(
+    ("ask", "theme"),
+    [
+        ("welcome, at long last, the UN Special Rapporteur on torture",
+         "access_for_monitors"),
+        ("send its rapporteurs to the northern province", "access_for_monitors"),
+        ("let the regional experts come and see for themselves",
+         "access_for_monitors"),
+        ("let the parliamentary delegation see Mr Orlo in prison",
+         "access_for_monitors"),
+        ("inspect the Ostrel holding centre without delay", "access_for_monitors"),
+        ("The Working Group be invited back", "access_for_monitors"),
+        ("give detainees prompt access to lawyers and relatives",
+         "end_torture_disappearance"),
+        ("guarantee each detainee a confidential call with a lawyer",
+         "end_torture_disappearance"),
+        ("end residential surveillance at a designated location",
+         "end_torture_disappearance"),
+        ("The officers responsible face an ordinary criminal court",
+         "accountability"),
+        ("charge the officers who fired", "accountability"),
+        ("put the search for the missing on its agenda", "un_scrutiny"),
+        ("cover the evictions in its next report", "un_scrutiny"),
+        ("the monitors be given access to bring food and medicine to the camp",
+         "humanitarian_access"),
+        ("bring the government and the opposition to the table", "political_dialogue"),
+        ("stop paying Veloria to guard its coast for you", "stop_assisting_crimes"),
+        ("everyone held for marching be allowed home", "release_detainees"),
+        ("the release of Anna Orlo, a teacher", "release_detainees"),
+    ],
+)  # fmt: skip
+def test_more_theme_vocabulary(ask: str, theme: str):
+    assert themes_of(ask)[:1] == [theme]
+
+
+def test_called_on_x_to_a_and_on_y_to_b_gives_each_addressee_its_ask():
+    assert demands_of(
+        "The Forum called on the Ombudsman to investigate the beatings, and on the "
+        "Police to let lawyers and families see every detainee."
+    ) == [
+        ("independent_investigation", "Ombudsman", "Investigate the beatings"),
+        ("end_torture_disappearance", "Police",
+         "Let lawyers and families see every detainee"),
+    ]  # fmt: skip
+
+
+def test_asks_with_a_colon_and_that_items_give_one_demand_per_item():
+    demands = demands_of(
+        "The Union asks: (a) that the Ombudsman open an inquiry into the raids; "
+        "(b) that the Government give monitors unannounced access to the camp; "
+        "(c) that every child held there be released at once."
+    )
+    assert [(theme, to) for theme, to, _ in demands] == [
+        ("independent_investigation", "Ombudsman"),
+        ("access_for_monitors", "Government"),
+        ("release_detainees", ""),
+    ]
+
+
+def test_calls_joined_or_made_of_things_and_decimal_numbers_in_the_addressee():
+    assert demands_of("The Union today joined the call to free Anna Orlo.") == [
+        ("release_detainees", "", "Free Anna Orlo")
+    ]
+    assert [d[0] for d in demands_of(
+        "The Union is asking the Government for two things: an independent inquiry "
+        "into the raid; and an invitation so the UN Special Rapporteur on housing "
+        "can visit the islands."
+    )] == ["independent_investigation", "access_for_monitors"]  # fmt: skip
+    assert demands_of(
+        "They ask the Bank, whose USD 2.5 billion loan was signed in May, to raise "
+        "the evictions at the Human Rights Council."
+    ) == [("un_scrutiny", "Bank", "Raise the evictions at the Human Rights Council")]
+    assert [d[0] for d in demands_of(
+        "The Union urged the authorities to (a) release everyone held for marching, "
+        "(b) repeal Articles 12.3 and 14.1, and (c) ensure that the beatings are "
+        "examined by an independent body."
+    )] == ["release_detainees", "independent_investigation"]  # fmt: skip
+
+
+def test_quoted_musts_about_perpetrators_and_the_held_are_demands():
+    demands = demands_of(
+        "The officers responsible must face a criminal court, and everyone held for "
+        "marching must be allowed home.",
+        quoted=True,
+    )
+    assert [d[0] for d in demands] == ["accountability", "release_detainees"]
+    assert [d[0] for d in demands_of("They should be home before that hearing.",
+                                     quoted=True)] == ["release_detainees"]  # fmt: skip
+
+
+# --- figures: sent away, held under a law, parts told before or with an ellipsis
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The clearance left nearly 400 people with nowhere to sleep.",
+         (400, "about", "displaced")),
+        ("More than 1,900 people still have no permanent home.",
+         (1900, "more_than", "displaced")),
+        ("Yesterday, 22 of those held were flown to Port Veloria.",
+         (22, "exactly", "displaced")),
+        ("More than 200 people have been removed in this way since May.",
+         (200, "more_than", "displaced")),
+        ("At least 212 households were forced off the coast.",
+         (212, "at_least", "displaced")),
+        ("Since May, more than 600 people have been sent back.",
+         (600, "more_than", "displaced")),
+        ("Police took 63 people to the Ostrel migration station.",
+         (63, "exactly", "detained")),
+        ("The Union counts five journalists currently held under the Security Act.",
+         (5, "exactly", "detained")),
+        ("Five people have now spent nine days in the State Prison.",
+         (5, "exactly", "detained")),
+        ("The agency was holding more than 59,000 people in June.",
+         (59000, "more_than", "detained")),
+        ("At least 1,100 people have passed through the Ostrel detention centre.",
+         (1100, "at_least", "detained")),
+        ("Officers detained the three on Thursday evening.",
+         (3, "exactly", "detained")),
+        ("The team recovered the remains of 27 men shot in 1936.",
+         (27, "exactly", "killed")),
+        ("The families of four have heard nothing since their arrest.",
+         (4, "exactly", "disappeared")),
+    ],
+)  # fmt: skip
+def test_sent_away_held_under_a_law_and_unheard_of(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+def test_a_part_is_of_the_figure_before_it_and_an_elliptic_part_too():
+    assert figures_of(
+        "Police detained 48 people, six of them under 18, and at least nine needed "
+        "hospital treatment."
+    ) == {(48, "exactly", "detained"), (6, "exactly", "detained"),
+          (9, "at_least", "injured")}  # fmt: skip
+    assert (3, "exactly", "killed") in figures_of(
+        "At least ten people died in the unrest, three in a fire at the town hall."
+    )
+
+
+# --- events: demolitions, removed mayors, visits due, decrees, deals announced
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("Bulldozers flattened 90 homes in the Ostrel settlement on 25 February.",
+         "crackdown"),
+        ("On 25 February the Interior Ministry removed the elected mayor of Ostrel "
+         "and installed a trustee.", "crackdown"),
+        ("On 25 February, 97 men were removed on a charter flight to Port Veloria.",
+         "crackdown"),
+        ("A delegation of the regional commission is expected in Ostrel on 9 March.",
+         "visit"),
+        ("A team from the relief agency is due to tour the shelters on 9 March.",
+         "visit"),
+        ("The Congress is due to send a delegation to Ostrel on 9 March.", "visit"),
+        ("On 25 February the Government declared both islands disaster areas.",
+         "resolution"),
+        ("On 25 February the President decreed a general mobilisation.",
+         "resolution"),
+        ("On 25 February the ban on night fishing was lifted.", "resolution"),
+        ("On 25 February the assembly passed a new Code of Criminal Procedure.",
+         "resolution"),
+        ("Officials are due to meet the contractor and the workers' "
+         "representatives on 9 March.", "negotiation"),
+        ("On 25 February the two governments announced a removal arrangement.",
+         "negotiation"),
+        ("On 25 February firebombs were thrown at the Ostrel reception centre.",
+         "attack"),
+    ],
+)  # fmt: skip
+def test_demolitions_removed_mayors_visits_due_decrees_and_deals(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in {e[0] for e in events_of(ingest(dataset, body))}

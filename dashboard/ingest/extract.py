@@ -218,7 +218,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:was|were|has\s+been|have\s+been)\s+(?:passed|adopted|approved|"
         r"enacted|signed\s+into\s+law|voted\s+through)|\b(?:passed|adopted|"
         r"approved|enacted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:bill|law|"
-        r"amendments?|legislation|act|decree|text)\b|"
+        r"amendments?|legislation|act|decree|text|code)\b|"
         r"\bsigned\s+(?:[\w-]+\s+){0,3}?into\s+law|"
         # decrees: "Decree-Law 54, which the president issued in 2022"
         r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
@@ -230,7 +230,12 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"sanctions|\bsanctions\s+list\b|\bsanctioned\b|"
         r"\b(?:put|placed)\s+[^.;]{0,40}?\bunder\s+sanctions|"
         # a decree: "extended the state of exception by decree"
-        r"\bby\s+decree\b|"
+        r"\bby\s+(?:decree|ordinance)\b|\bdecree(?:d|s)\b|"
+        r"\bdeclared\s+(?:[\w-]+\s+){0,4}?(?:disaster|emergency|protected|closed|"
+        r"military|restricted)\s+(?:areas?|zones?)\b|"
+        r"\brevok(?:ed|es)\s+(?:[\w'’-]+\s+){0,4}?(?:special\s+status|autonomy)\b|"
+        r"\b(?:ban|curfew|restrictions?|embargo)\b[^.;]{0,40}?\b(?:was|were|is|has\s+"
+        r"been)\s+lifted\b|"
         # "A decree of 8 June 2021 widened the terrorism clause"
         r"\b(?:decree|decree-law|ordinance|executive\s+order)\b[^.;]{0,30}?"
         r"\b(?:widened|amended|extended|expanded|broadened|introduced|"
@@ -440,6 +445,21 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\bcleared\s+(?:[\w-]+\s+){0,5}?from\s+(?:an?\s+|the\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:settlement|camp|homes?|land|square|site)\b|"
         r"\b(?:camp|settlement|encampment)\s+(?:was\s+)?cleared\b|"
+        # demolitions: "Bulldozers flattened 90 homes", "cleared six settlements"
+        r"\bbulldoz(?:ed|ers?|ing)\b|\bdemolish(?:ed|es|ing)?\b|\bdemolitions?\b|"
+        r"\brazed\b|\b(?:tore|torn)\s+down\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shacks)\b|"
+        r"\bcleared\s+(?:[\w-]+\s+){0,4}?(?:settlements?|camps?|encampments?|"
+        r"shanty\s*towns?|slums?)\b|"
+        # elected officials removed: "the removal on Friday of the co-mayor",
+        # "removed Serhatköy's co-mayor and installed a trustee"
+        r"\b(?:removed|removes|removal|dismissed|ousted|suspended)\b[^.;]{0,60}?\b"
+        r"(?:mayors?|co-mayors?|governors?|councillors?)\b|\b(?:co-)?mayors?\b[^.;]{0,40}?"
+        r"\b(?:removed|dismissed|ousted|replaced)\b|\b(?:install(?:ed|s)?|appoint(?:ed|s)?)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:as\s+)?trustees?\b|"
+        # "97 men removed on a flight", "flown to a prison in El Salvador"
+        r"\b(?:removed|deported|expelled|returned)\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+        r"(?:flight|plane)\b|\bflown\s+(?:out\s+)?to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:prison|camp|detention)\b|"
         r"\b(?:crackdown|cracked\s+down|live\s+ammunition|tear\s*gas|"
         r"block(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}?(?:website|websites|site|sites|"
         r"accounts?|platforms|apps)|"
@@ -536,6 +556,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:attack(?:ed|s|ing)?|(?:air|drone|missile|rocket|"
         r"artillery)[ -]?strikes?|airstrikes?|"
         r"(?<!hunger\s)(?<!general\s)strikes?|struck|shell(?:ed|ing|s)|"
+        r"(?:fire|petrol)[- ]?bomb\w*|molotov|"
         r"bomb(?:ed|ing|ings|ardment|arded)|raid(?:ed|s)?|fired\s+(?:on|"
         r"at|into)|fired\s+[\w\s-]{0,30}?(?:weapons|missiles|rockets|"
         r"shells|mortars|drones)|opened\s+fire|pounded|pounding|"
@@ -557,15 +578,17 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         "negotiation",
         ACT,
         r"\b(?:negotiat\w*|talks|peace\s+process|mediat\w+|"
-        r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:[\w'’-]+\s+){0,6}?"
         r"(?:representatives|delegates|delegation|opposition\s+leaders)|"
         r"(?:ministers|leaders|heads\s+of\s+state)\s+(?:will\s+)?(?:meet|met)\b|"
         r"agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:return|hand|cede|transfer|withdraw|"
         r"exchange|free|release|swap|end|halt)\b|"
         r"(?:agreed\s+to|held|holds|opened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
         r"dialogue|"
-        r"(?:agreement|accord|deal|ceasefire|truce)\b[^.;]{0,20}?\b(?:was|were)\s+"
-        r"(?:signed|agreed|reached)|\bagreed\s+(?:on\s+)?the\s+text\s+of|"
+        r"(?:agreement|accord|deal|ceasefire|truce|partnership|memorandum|pact|"
+        r"arrangement)\b[^.;]{0,40}?\b(?:was|were)\s+(?:signed|agreed|reached)|"
+        r"(?:announc\w+|unveil\w+)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:arrangement|"
+        r"agreement|deal|accord|pact)|\bagreed\s+(?:on\s+)?the\s+text\s+of|"
         r"(?:agreement|accord|deal|memorandum|pact)\b[^.;]{0,40}?\b(?:roll(?:ed)?\s+over|"
         r"was\s+renewed|was\s+extended)|"
         r"(?:agreement|accord|deal|ceasefire|truce)\s+(?:reached|struck|brokered|"
@@ -586,7 +609,10 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
     (
         "visit",
         ACT,
-        r"\b(?:(?:been|was|were)\s+in\s+the\s+country|(?:is|are)\s+due\s+in\s+(?-i:[A-Z])\w+|"
+        r"\b(?:(?:been|was|were)\s+in\s+the\s+country|(?:is|are)\s+(?:due|expected)\s+in\s+"
+        r"(?-i:[A-Z])\w+|tour(?:s|ed|ing)?\s+(?:the|a|an|its|their)\b|"
+        r"(?:due|expected|set|scheduled|plans?|planned)\s+to\s+send\s+(?:a|an|its)\s+"
+        r"(?:[\w-]+\s+)?delegation\b|"
         r"visit(?:s|ed|ing)?(?!\s+(?:are|were|is|was|have\s+been|has\s+been)\s)|travel(?:s|led|ling)?\s+to|arriv(?:e|"
         r"es|ed)\s+in|trip\s+to)\b",
     ),
@@ -814,7 +840,12 @@ VICTIMS = (
 #: Taken to a place of custody ("moved to a labour camp").
 TO_PRISON = (
     r"(?:moved|sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:prison|jail|camp|detention|police\s+station)"
+    r"(?:prison|jail|camp|detention|police\s+station)|"
+    # "took 63 people ... to the Siglo XXI migration station", "moved to its
+    # holding centre", "put on buses to migration stations"
+    r"(?:moved|sent|taken|took|transferred|put\s+on\s+buses)(?=\s+(?:[^.;]{0,50}?\s)?to\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:holding|migration|"
+    r"immigration|detention|removal)\s+(?:centres?|centers?|stations?|facilit(?:y|ies)))"
 )
 TO_HOSPITAL = (
     r"(?:taken|rushed|went|admitted|sent|flown)\s+to\s+(?:a\s+|the\s+)?hospital|"
@@ -838,7 +869,21 @@ SENT_AWAY = (
     r"(?:flights?|planes?|aircraft|buses|boats?)|"
     r"(?:to|in|into)\s+(?:evacuation|emergency|temporary)\s+(?:centres?|centers?|"
     r"shelters?|camps?)|without\s+(?:a\s+)?(?:home|homes|shelter|roof)|"
-    r"cleared(?=\s+(?:[\w-]+\s+){0,4}?from\b)"
+    r"cleared(?=\s+(?:[\w-]+\s+){0,4}?from\b)|"
+    # "with nowhere to sleep", "still have no permanent home", "forced off the
+    # coast", "have been sent back", "removed to the Comoros", "driven to the
+    # ceasefire line and told to walk across"
+    r"with\s+nowhere\s+to\s+(?:sleep|live|go|stay)|"
+    r"(?:have|has|had)\s+no\s+(?:permanent\s+|proper\s+|safe\s+)?(?:home|homes|roof|"
+    r"shelter)\b|forced\s+off\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:coast|land|homes?|"
+    r"islands?|beach|farms?)|(?:been|were|was)\s+sent\s+back|"
+    r"removed\s+(?:to\s+(?:the\s+)?(?-i:[A-Z])|in\s+this\s+way|from\s+the\s+"
+    r"(?:country|island|territory))|"
+    r"driven\s+to\s+the\s+(?:[\w-]+\s+)?(?:border|ceasefire\s+line|frontier|"
+    r"boundary|line)|driven(?=\s+(?:[\w-]+\s+){1,5}?from\s+their\s+homes)|"
+    # "flown to a prison in El Salvador": abroad
+    r"flown\s+(?:out\s+)?to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:prison|camp|centre|"
+    r"center|facility|jail)\s+in\s+(?-i:[A-Z])"
 )
 #: Moved against one's will, when a named place follows ("flown ... to Kabul").
 MOVED = (
@@ -850,6 +895,8 @@ OUTCOME_WORD = (
     r"killed|died|found\s+dead|dead|executed|murdered|assassinated|injured|wounded|"
     r"hurt|slain|perished|maimed|scarred|drowned|kidnapped|locked\s+up|taken\s+away|"
     r"assaulted|blinded|lost\s+(?:an|one|both)\s+eyes?|"
+    r"(?:had\s+)?no\s+(?:word|news)\s+(?:of|on|about)\s+(?:their|his|her)\s+"
+    r"whereabouts|heard\s+nothing|"
     r"in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
     r"in\s+(?:a|the)\s+(?:deportation|detention|holding)\s+(?:centre|center|facility)|"
     r"pushed\s+back|treated\s+in\s+(?:hospital|clinics?)|in\s+hospital|moved\s+off|"
@@ -866,7 +913,12 @@ OUTCOME_WORD = (
     r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
     r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)|"
     r"(?:taken|placed|put)\s+into\s+(?:[\w-]+\s+)?custody|"
-    r"(?:still\s+)?held(?=\s*(?:[,.;]|$|\s+(?:at|in|without|since|on|for)\b))|"
+    r"(?:still\s+|currently\s+|now\s+)?held(?=\s*(?:[,.;]|$|\s+(?:at|in|without|since|on|"
+    r"for|under|by)\b))|"
+    r"spent\s+(?:[\w-]+\s+){1,3}?(?:days|weeks|months|years|nights)\s+in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:prison|jail|cells?|detention|custody)|"
+    r"passed\s+through\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:detention|holding)\s+"
+    r"(?:centres?|centers?|facilit(?:y|ies))|"
     r"confined|on\s+remand|in\s+(?:police\s+|prison\s+|their\s+)?cells\b|"
     + TO_PRISON
     + "|"
@@ -1034,7 +1086,12 @@ _OUTCOMES = [
         r"remained\s+in\s+custody|"
         r"rounded\s+up|held\s+(?:in|at(?!\s+least)|without)|behind\s+bars|"
         r"incarcerated|held\s+since|held(?=\s+(?:include|includes|included|are|"
-        r"were)\b)|"
+        r"were)\b)|(?:currently|still|now)\s+held\b|held\s+(?:under|by)\b|"
+        r"spent\s+(?:[\w-]+\s+){1,3}?(?:days|weeks|months|years|nights)\s+in\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:prison|jail|cells?|detention|custody)|"
+        r"passed\s+through\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:detention|holding)\s+"
+        r"(?:centres?|centers?|facilit(?:y|ies))|"
+        r"holding(?=\s+(?:more\s+than|over|at\s+least|some|about|nearly|\d))|"
         r"remanded|seized(?!\s+(?:the\s+)?(?:phones?|property|goods|passports?|"
         r"documents|equipment|cameras?|weapons|control|power|land))|"
         r"held(?=\s+(?:at\s+least|more\s+than|over|some|about|nearly|\d|two|three|"
@@ -1063,6 +1120,8 @@ _OUTCOMES = [
         r"(?:not\s+been|never\s+been|were\s+not|was\s+not)\s+told\s+where|"
         r"not\s+told\s+(?:their|his|her)\s+famil\w+\s+where|"
         r"whereabouts\s+(?:are\s+|remain\s+)?unknown|"
+        r"(?:had\s+)?no\s+(?:word|news)\s+(?:of|on|about)\s+(?:their|his|her)\s+"
+        r"whereabouts|heard\s+nothing|"
         r"no\s+idea\s+(?:where|which)|what\s+(?:has\s+)?become\s+of|"
         r"(?:nothing|nobody|no\s+one|no-one)\s+(?:has|had)\s+(?:been\s+)?"
         r"(?:heard|seen)\s+(?:from|of)?)\b",
@@ -1125,7 +1184,7 @@ NOT_VICTIMS_BEFORE = re.compile(
 #: A death told just before the people it befell: "the deaths of 104 people in
 #: custody", "killed those three men in army custody".
 KILLED_BEFORE = re.compile(
-    r"\b(?:deaths?|killings?|murders?|executions?)\s+of\s+$|"
+    r"\b(?:deaths?|killings?|murders?|executions?|remains)\s+of\s+$|"
     r"\b(?:killed|executed|murdered|shot\s+dead)\s+(?:those\s+|these\s+|the\s+)?$",
     re.I,
 )
@@ -1134,7 +1193,7 @@ KILLED_BEFORE = re.compile(
 VERB_COUNT = re.compile(
     r"\b(?:(?P<verb>killed|wounded|injured|detained|arrested|displaced|abducted|"
     r"executed|kidnapped|killing|wounding|injuring|detaining|arresting|"
-    r"abducting|executing)|left)\s+"
+    r"abducting|executing|holding)|left)\s+(?:the\s+(?=[a-z]+\b(?!\s+of\b)))?"
     + QUALIFIER
     + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?|"
     rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
@@ -1168,6 +1227,14 @@ PART_OF_THEM = re.compile(
     r"remain\w*|still|now|who)\b)|"
     r"(?:her|his|their|our|its)\s+(?:friends|relatives|colleagues|members|clients|"
     r"sons|daughters|children|brothers|sisters|students|staff|supporters|leaders))\b",
+    re.I,
+)
+#: "At least ten people died in the unrest, three in a fire at ...": a part of
+#: the figure before, its verb left out.
+ELLIPTIC_PART = re.compile(
+    r"(?<=,\s)" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+(?:in|at|inside|near|during)\s+"
+    r"(?:a|an|the)\b",
     re.I,
 )
 #: "Nobody has seen six of them since": people not seen again.
@@ -1207,12 +1274,12 @@ CALL = regex.compile(
     r"implor(?:e|es|ed|ing)|demand(?:s|ed|ing)?)"
     r"(?:,\s*among\s+other\s+things,)?\s+"
     # "has asked to meet detainees, should be given ...": no addressee
-    r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b)[^.;:“”\"]){2,160}?)"
+    r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b)(?:[^.;:“”\"]|(?<=\d)\.(?=\d))){2,160}?)"
     # "the Special Rapporteur on the rights to freedom of ...": not the ask yet
     r"(?<!\brights?)(?<!\bbeen)\s*,?\s+"
     r"to(?::\s*|\s+)"
     # asks may hold a short quoted phrase ('"war on drugs" killings')
-    r"(?P<asks>(?:[^.“”\"]|(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bpara))\."
+    r"(?P<asks>(?:[^.“”\"]|(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bpara))\.|(?<=\d)\.(?=\d)"
     r"|[“\"][^“”\".]{1,30}[”\"])+)",
     regex.I,
 )
@@ -1298,7 +1365,7 @@ ASK_VERBS = (
     "examine|vote|fund|fill|spare|cancel|continue"
 )
 LIST_SPLIT = re.compile(
-    r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+"
+    r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+|,\s+and\s+that\s+"
     r"|,?\s+and\s+(?=(?:also\s+|immediately\s+|then\s+)?(?:" + ASK_VERBS + r")\b)"
     r"|,\s+(?=(?:" + ASK_VERBS + r")\s)"
     r"|,?\s+(?:and\s+|or\s+)?(?=\([a-z]\)\s)",
@@ -1314,6 +1381,10 @@ LIST_MARKER = re.compile(
 CALL_FOR = re.compile(
     r"(?:\b(?:(?:are|is|am|were|was|be)\s+calling|call(?:s|ed)?|appeal(?:s|ed)?|"
     r"plea)\s+(?:once\s+again\s+|again\s+)?for\s*:?\s+|"
+    # "joined the call to free Berfin Aydoğan", "renewed its call for ..."
+    r"\b(?:join|echo|renew|repeat)(?:s|ed)?\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+)?"
+    r"calls?\s+(?:for\s+|to\s+(?=(?:free|release|end|stop|halt|open|drop|lift|"
+    r"investigate|refer|let|allow)\b))|"
     # "We want an inquiry that Lomé does not control"
     r"\bwe\s+(?:want|need|demand)\s+(?=(?:an?|the)\s)|"
     # a headline's "Rights group urges independent inquiry after ..."
@@ -1329,6 +1400,11 @@ NOMINAL_SPLIT = re.compile(
     r"moratorium|referral|suspension|mandate|prosecution|freeze)\b)",
     re.I,
 )
+#: "called on X to A, and on the National Police to B": a second addressee.
+SECOND_ADDRESSEE = re.compile(
+    r",?\s+and\s+(?:on|upon)\s+(?P<target>(?:the\s+)?[^,;.“”\"]{2,80}?)\s+to\s+(?=\w)",
+    re.I,
+)
 #: "recommends that the Moroccan authorities: release ...; open ...".
 RECOMMENDS = re.compile(
     r"\brecommend(?:s|ed)?\s+that\s+(?P<target>[^:;.“”\"]{2,80}):\s*"
@@ -1339,7 +1415,7 @@ RECOMMENDS = re.compile(
 ADDRESSED_LIST = re.compile(
     r"\b(?:urg(?:e|es|ed)|calls?\s+on|asks?|"
     r"(?:is|are|['’]re|am)\s+(?:urging|asking|calling\s+on))"
-    r"\s*:\s*(?P<items>[^.“”\"]+)",
+    r"\s*:(?!\s*that\s)\s*(?P<items>[^.“”\"]+)",
     re.I,
 )
 ADDRESSED_ITEM = re.compile(
@@ -1349,7 +1425,16 @@ ADDRESSED_ITEM = re.compile(
 #: "The Centre recommends that: the Court review ...; the Prosecutor file ...":
 #: each item a named addressee and the verb it is asked to do.
 RECOMMENDS_THAT_LIST = re.compile(
-    r"\brecommend(?:s|ed)?\s+that\s*:\s*(?P<items>[^.“”\"]+)", re.I
+    r"(?:\brecommend(?:s|ed)?\s+that\s*:|"
+    # "The Collective asks: (a) that the Defender of Rights open ...; (b) that ..."
+    r"\b(?:asks?|urges?|demands?|requests?|recommends?)\s*:"
+    r"(?=\s*(?:\(?[a-z1-9]\)|[a-z1-9][.)]|[-*•])?\s*that\s))"
+    r"\s*(?P<items>[^.“”\"]+)",
+    re.I,
+)
+#: "(a) that ", "that ": what leads an item of such a list.
+THAT_ITEM_LEAD = re.compile(
+    r"^\s*(?:and\s+)?(?:(?:\(?[a-z1-9]\)|[a-z1-9][.)]|[-*•])\s*)?(?:that\s+)?", re.I
 )
 SUBJUNCTIVE_ITEM = regex.compile(
     r"^\s*(?:and\s+)?(?P<target>(?:the\s+)?(?-i:\p{Lu})[\w'’-]*"
@@ -1364,7 +1449,13 @@ DEMANDS_LEAD = re.compile(
     r"recommendations)\s+(?:to|of|for)\s+(?P<target>[^:.;]{2,80}?)"
     # "We want three things, and we want them this week: - ..."
     r"|\b(?:we|I)\s+(?:want|have|demand|need|ask\s+for)\s+(?:\w+\s+)?(?:things|"
-    r"demands|requests)\b[^:.;]{0,60}?)\s*:\s*"
+    r"demands|requests)\b[^:.;]{0,60}?"
+    # "What we demand of the Mexican government:", "asking the Government for
+    # three things:"
+    r"|\bwhat\s+(?:we|I)\s+(?:demand|want|ask|need)\s+(?:of|from)\s+"
+    r"(?P<target2>[^:.;]{2,80}?)"
+    r"|\bask(?:s|ing|ed)?\s+(?P<target3>[^:.;]{2,80}?)\s+for\s+(?:\w+\s+)?"
+    r"(?:things|measures|steps|commitments)\b)\s*:\s*"
     r"(?P<asks>.+)$",
     re.I,
 )
@@ -1387,7 +1478,7 @@ IMPERATIVE = regex.compile(
     r"Examine|Comply|Guarantee|Uphold|Establish|Provide|Compensate|Ratify|Fund|"
     r"Require|Ban|Prohibit|Close|Raise|Use|Reverse|Rescind|Revoke|Halt|Act|"
     r"Keep|Save|Pardon|Commute|Resume|Admit|Stand|Find|Hand|Sit|Seek|Entrust|"
-    r"Appoint|Include|Question)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
+    r"Appoint|Include|Question|Pay)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
     r"us)\b)(?!me\s+(?:say|be|add|explain|stress|repeat)\b)"
     r"[^.!?“”\"]+)"
 )
@@ -1463,7 +1554,7 @@ _THEMES: list[tuple[str, str]] = [
     (
         "stop_assisting_crimes",
         r"\b(?:stop|end|cease|halt|"
-        r"suspend)\w*\b[^.;]{0,30}?\b(?:assisting|aiding|helping|funding|financing|"
+        r"suspend)\w*\b[^.;]{0,30}?\b(?:assisting|aiding|helping|funding|financing|paying|"
         r"supporting|supplying|providing|shipments?\s+of|sending|"
         r"selling)\b|\bcomplicit|\baviation\s+fuel|"
         r"\btargeting\s+support|\bmaintenance\b|"
@@ -1512,7 +1603,12 @@ _THEMES: list[tuple[str, str]] = [
         r"review\s+to\b|"
         r"\braise\s+(?:the|these|this|their|his|her)\s+(?:\w+\s+)?(?:detentions?|"
         r"cases?|issue|situation|killings?|abuses|returns)\s+(?:there|at\s+the)\b|"
-        r"\breport\s+publicly\s+on\b",
+        r"\breport\s+publicly\s+on\b|"
+        # "put the search for the missing on its agenda", "cover the arrests in
+        # its next report"
+        r"\bon\s+(?:its|their|the\s+\w+['’]s)\s+agenda\b|"
+        r"\b(?:cover|include|address|document|raise)\s+[^.;]{0,60}?\bin\s+(?:its|their)\s+"
+        r"(?:next|forthcoming|coming|annual)\s+(?:report|update)\b",
     ),
     (
         "independent_investigation",
@@ -1540,16 +1636,30 @@ _THEMES: list[tuple[str, str]] = [
         r"\bindependently\s+(?:examin|review|assess)\w*",
     ),
     (
+        # "be given unhindered access to bring them food": aid, whoever brings it
+        "humanitarian_access",
+        r"\baccess\s+to\s+(?:bring|deliver|provide|get)\b[^.;]{0,40}?\b(?:food|"
+        r"medicines?|medical|aid|supplies|water|shelter)\b",
+    ),
+    (
         "access_for_monitors",
         r"\bcommissioner\b[^.;]{0,100}?\b(?:access|visit)\b|"
         r"\binspect\s+(?:the\s+)?(?:cells|detention|prisons?|places\s+of\s+detention|"
         r"conditions)\b|"
+        # "inspect Pointe Larue", "inspect the Jericho facility"
+        r"\binspect\s+(?:the\s+)?(?-i:\p{Lu})|\binspect\b[^.;]{0,40}?\b(?:centres?|"
+        r"centers?|facilit(?:y|ies)|camps?|sites?|stations?|units?)\b|"
+        # "It should be invited back", "should be invited to the island"
+        r"\binvit\w*\s+(?:[\w'’-]+\s+){0,3}?back\b|\b(?:be|is|are)\s+invited\s+to\s+"
+        r"(?:the\s+)?(?:island|islands|country|region|territory|(?-i:\p{Lu}))|"
+        r"\bsend\s+(?:[\w'’-]+\s+){0,3}?(?:rapporteurs?|experts?|monitors|observers|"
+        r"inspectors|delegation|mission)\s+to\b|"
         r"\b(?:monitors?|observers|investigators|icrc|experts?|unhcr|"
         r"red\s+cross|rapporteurs?|human\s+rights\s+officers|working\s+group|"
-        r"ombuds\w*|people['’]s\s+advocate|public\s+defender|provedor|"
-        r"(?:human\s+rights\s+)?league|refugee\s+agency)\b"
+        r"ombuds\w*|people['’]s\s+advocate|public\s+defender|provedor|inspectors?|"
+        r"delegation|(?:human\s+rights\s+)?league|refugee\s+agency)\b"
         r"[^.;]{0,100}?\b(?:access|into|in\b|admitted|enter|reach|visits?|attend|"
-        r"see|meet)\b|"
+        r"see|meet|come)\b|"
         r"\b(?:on-site|in\s+loco)\s+visit|\bstanding\s+invitation\b|"
         r"\binvited\s+to\s+(?:visit|inspect)\b|"
         r"\bunannounced\s+(?:access|visits?|entry|inspections?)\b|"
@@ -1565,7 +1675,7 @@ _THEMES: list[tuple[str, str]] = [
         r"\bopen\s+[^.;]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:delegation|"
         r"(?:UN\s+|special\s+)?rapporteurs?|working\s+group|experts?|ombuds\w*)\b|"
         r"\b(?:rapporteurs?|experts?|mission|commission|committee|working\s+group)\b"
-        r"[^.;]{0,60}?\b(?:can|could|may|be\s+able\s+to)\s+(?:come|travel)\b|"
+        r"[^.;]{0,60}?\b(?:can|could|may|be\s+able\s+to)\s+(?:come|travel|visit)\b|"
         r"\bopen\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?(?:journalists|media|"
         r"reporters)\b|"
         r"\bopen\s+(?:[\w'’-]+\s+){0,3}?doors\s+to\b|"
@@ -1577,7 +1687,7 @@ _THEMES: list[tuple[str, str]] = [
         r"investigators|observers|commission|mission|inquiry|prosecutor|group|"
         r"unhcr|icrc|agency|ombuds\w*)\b"
         r"[^.;]{0,30}?\b(?:access|entry)\b|"
-        r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept)\s+(?:[\w-]+\s+){0,6}?"
+        r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept),?\s+(?:[\w,-]+\s+){0,8}?"
         r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission|"
         r"committee)\b|"
         r"\b(?:grant|accept|approve|honou?r|agree\s+to)\s+(?:[\w-]+\s+){0,4}?"
@@ -1626,7 +1736,11 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:bring|brings|file|press|lay)\s+(?:criminal\s+)?charges\b|"
         r"\bopen\w*\s+(?:criminal\s+|disciplinary\s+)?proceedings\b|"
         r"\bsuspend\w*\s+from\s+duty\b|\bcriminally\s+(?:responsible|liable)\b|"
-        r"\b(?:face|before)\s+(?:a|the)\s+(?:court|tribunal)\b|"
+        r"\b(?:face|before)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:court|tribunal)\b|"
+        # "charge the officers", "decide whether to charge the officers named"
+        r"\bcharge\s+(?:the|those|all|every|any)\s+(?:[\w-]+\s+){0,2}?(?:officers?|"
+        r"officials?|police(?:men)?|soldiers|guards|suspects|perpetrators|"
+        r"commanders?)\b|"
         r"\b(?:officers?|officials?|guards?|commanders?)\s+(?:\w+\s+)?"
         r"(?:be\s+)?suspended\b",
     ),
@@ -1659,8 +1773,14 @@ _THEMES: list[tuple[str, str]] = [
         r"search\s+(?:unit|commission|mechanism))\b|"
         r"\b(?:phone|call|contact|speak\s+to|see|visit|write\s+to)\s+(?:with\s+)?"
         r"(?:their|his|her)\s+(?:families|family|relatives|lawyers?)\b|"
-        r"\b(?:let|allow)\s+(?:[\w'’-]+\s+){0,3}?(?:lawyers?|family|relatives)\s+"
+        r"\b(?:let|allow)\s+(?:[\w'’-]+\s+){0,3}?(?:lawyers?|famil(?:y|ies)|relatives)\s+"
         r"(?:see|visit|meet)\b|"
+        # "prompt access to lawyers and family", "a confidential call with a lawyer",
+        # "meet lawyers of their choice"
+        r"\b(?:access|calls?|contact|visits?)\s+(?:to|with|from)\s+(?:an?\s+|their\s+|"
+        r"his\s+|her\s+)?(?:famil(?:y|ies)|relatives|lawyers?)\b|"
+        r"\b(?:meet|consult|see)\s+(?:an?\s+)?lawyers?\s+of\s+(?:their|his|her)\s+"
+        r"choice\b|\bresidential\s+surveillance\b|"
         r"\b(?:tell|say|inform)\b[^.;]{0,30}?\b(?:whether|if)\b[^.;]{0,40}?"
         r"\b(?:alive|dead)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
@@ -1694,7 +1814,11 @@ _THEMES: list[tuple[str, str]] = [
         r"(?:their|his|her)\s+(?:freedom|liberty)\b"
         r"|\b(?:free|release)\s+(?:them|him|her|these|those)\b"
         r"|\bfree\s+(?:the|all|every|our|their)\b"
-        r"|\brelease\s+the\s+(?-i:\p{Lu})"
+        r"|\brelease\s+the\s+(?-i:\p{Lu})|\brelease\s+of\s+(?-i:\p{Lu})"
+        # "must be allowed home", "should be home before that hearing"
+        r"|\ballowed\s+(?:to\s+go\s+)?home\b"
+        r"|\bbe\s+(?:back\s+)?home\s+(?:before|by|for|in\s+time|today|tonight|now)\b"
+        r"|\b(?:held|detained)\b[^.;]{0,60}?\bbe\s+(?:moved|taken|let)\s+out\b"
         r"|\b(?:ask|press|call)\w*\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?release\b"
         r"|\bdrop\w*\s+(?:all\s+)?(?:the\s+)?charges\b"
         r"|\bcharges\b[^.;]{0,40}?\bbe\s+(?:\w+ly\s+)?(?:dropped|withdrawn)\b"
@@ -1746,7 +1870,8 @@ _THEMES: list[tuple[str, str]] = [
     ("binding_sc_action", r"\b(?:binding|resolution|chapter\s+vii)\b"),
     (
         "political_dialogue",
-        r"\bsit\s+down\s+with\b|\b(?:dialogue|talks|negotiat\w*|ceasefire|truce|"
+        r"\bsit\s+down\s+with\b|\bto\s+the\s+(?:negotiating\s+)?table\b|"
+        r"\b(?:dialogue|talks|negotiat\w*|ceasefire|truce|"
         r"peace\s+process|political\s+solution)\b",
     ),
 ]
@@ -1765,7 +1890,7 @@ THEMES: list[tuple[str, regex.Pattern[str]]] = [
 ]
 #: "bring every detainee before a court within 24 hours or let them go".
 COURT_OR_RELEASE = re.compile(
-    r"\bbefore\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:court|judge|magistrate)\b[^.;]{0,40}?"
+    r"\bbefore\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:court|judge|magistrate)\b[^.;]{0,40}?"
     r"\bor\s+(?:release|free|let\s+(?:them|him|her)\s+go)\b",
     re.I,
 )
@@ -2777,16 +2902,25 @@ def _outcome_near(text: str, start: int, end: int) -> str | None:
 
 
 def _outcome_before(
-    text: str, start: int, found: list[Candidate], earlier: str | None = None
+    text: str,
+    start: int,
+    found: list[Candidate],
+    earlier: str | None = None,
+    base: int = 0,
 ) -> str | None:
     """The outcome of the group a part ("11 of them", "hundreds of them") is
     taken from: the figure or the counted acts ("150 arrests") before it, else
     ``earlier``, the outcome of the paragraph's last figure before the sentence
-    ("At least 220 people are in prison. At least 30 of them ...")."""
+    ("At least 220 people are in prison. At least 30 of them ..."). ``base``
+    is where ``text`` starts in the document (the figures' spans are the
+    document's)."""
     acts = [m for m in ACT_COUNT.finditer(text, 0, start)]
-    if acts and (not found or found[-1].span[0] < acts[-1].start()):
+    # "detained 48 people, six of them under 18, and at least nine needed
+    # hospital treatment": the part is of the figure before it, not after
+    before = [c for c in found if c.span[0] - base < start]
+    if acts and (not before or before[-1].span[0] - base < acts[-1].start()):
         return ACT_OUTCOMES[acts[-1].group("what").lower()]
-    return found[-1].fields["outcome"] if found else earlier
+    return before[-1].fields["outcome"] if before else earlier
 
 
 ANY_NUMBER = re.compile(rf"\b(?:\d+|{NUMBER_WORD})\b", re.I)
@@ -2881,7 +3015,9 @@ def figure_candidates(
             what = of_the.group("what").lower()
             outcome = next((o for p, o in OUTCOMES if p.search(what)), outcome)
         elif OF_THEM.match(text, match.end("number")) and match.group("victims"):
-            before = _outcome_before(text, match.start(), found, earlier)
+            before = _outcome_before(
+                text, match.start(), found, earlier, sentence.start
+            )
             if before is None:
                 continue
             outcome = before  # "25 of them children"
@@ -2933,6 +3069,11 @@ def figure_candidates(
             continue  # "a judge released three of the men arrested there"
         what = match.group("what").lower()
         outcome = next((o for p, o in OUTCOMES if p.search(what)), "detained")
+        own = DIRECT_OUTCOME.match(text, match.end())
+        if own:  # "22 of those held were flown to Cap-Haïtien"
+            outcome = next(
+                (o for p, o in OUTCOMES if p.match(text, own.start("what"))), outcome
+            )
         keep(match, count, outcome, f"people {what}")
     for match in PART_OF_THEM.finditer(text):
         count = words_to_number(match.group("number"))
@@ -2950,10 +3091,18 @@ def figure_candidates(
             )
         if UNSEEN_BEFORE.search(text, 0, match.start()):
             outcome = "disappeared"
-        outcome = outcome or _outcome_before(text, match.start(), found, earlier)
+        outcome = outcome or _outcome_before(
+            text, match.start(), found, earlier, sentence.start
+        )
         outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is not None:
             keep(match, count, outcome)
+    for match in ELLIPTIC_PART.finditer(text):
+        count = words_to_number(match.group("number"))
+        before = [c for c in found if c.span[1] - sentence.start <= match.start()]
+        if not free(match) or count is None or count < 2 or not before:
+            continue
+        keep(match, count, before[-1].fields["outcome"])  # "..., three in a fire"
     vague = [*VAGUE.finditer(text), *VAGUE_AFTER.finditer(text)]
     for match in vague:
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -2963,7 +3112,9 @@ def figure_candidates(
         if match.groupdict().get("acts"):
             outcome = ACT_OUTCOMES[match.group("acts").lower()]
         if match.groupdict().get("them"):
-            outcome = _outcome_before(text, match.start(), found, earlier)
+            outcome = _outcome_before(
+                text, match.start(), found, earlier, sentence.start
+            )
         if match.groupdict().get("object"):
             outcome = next((o for p, o in OUTCOMES if p.search(match.group(0))), None)
         outcome = outcome or _outcome_near(text, match.start(), match.end())
@@ -3209,9 +3360,21 @@ def demand_candidates(
         target_id = _target(
             sentence, match.start("target"), match.end("target"), actors
         )
-        passive = asks.lower().startswith("be ")
-        for ask in split_asks(asks) if not passive else [asks]:
-            requests.append((ask, target, target_id, passive, True))
+        # "called on X to A, and on Y to B": Y is asked B
+        addressees = []
+        start, who, who_id = 0, target, target_id
+        if verb.startswith("call"):
+            for second in SECOND_ADDRESSEE.finditer(asks):
+                addressees.append((asks[start : second.start()], who, who_id))
+                at = match.start("asks") + second.start("target")
+                who = second.group("target")
+                who_id = _target(sentence, at, at + len(who), actors)
+                start = second.end()
+        addressees.append((asks[start:], who, who_id))
+        for asks, target, target_id in addressees:
+            passive = asks.lower().startswith("be ")
+            for ask in split_asks(asks) if not passive else [asks]:
+                requests.append((ask, target, target_id, passive, True))
         if caller and not sentence.quoted:
             by = caller
     # "recommends that the authorities: A; B; C"
@@ -3235,8 +3398,13 @@ def demand_candidates(
                 continue
             covered.append((match.start(), match.end()))
             for item in re.split(r"\s*;\s*", match.group("items")):
+                if item_pattern is SUBJUNCTIVE_ITEM:
+                    item = item[THAT_ITEM_LEAD.match(item).end() :]
                 parts = item_pattern.match(item)
                 if not parts:
+                    if item_pattern is SUBJUNCTIVE_ITEM and themes_of(item):
+                        # "that every child held there be released": no addressee
+                        requests.append((item, "", None, True, False))
                     continue
                 offset = match.start("items") + text[match.start("items") :].find(item)
                 target = parts.group("target")
@@ -3249,8 +3417,11 @@ def demand_candidates(
         if any(s <= match.start() < e for s, e in covered):
             continue
         covered.append((match.start(), match.end()))
-        target = match.group("target") or ""
-        target_id = _target(sentence, *match.span("target"), actors) if target else None
+        group = next(
+            (g for g in ("target", "target2", "target3") if match.group(g)), None
+        )
+        target = match.group(group) if group else ""
+        target_id = _target(sentence, *match.span(group), actors) if group else None
         for item in ITEM_BREAK.split(match.group("asks")):
             for ask in split_asks(item.strip(" .;-")):
                 if ask:
