@@ -3260,3 +3260,25 @@ def test_demolitions_removed_mayors_visits_due_decrees_and_deals(
     dataset: Dataset, body: str, event_type: str
 ):
     assert event_type in {e[0] for e in events_of(ingest(dataset, body))}
+
+
+# --- dates: years of laws and reports, year ranges, the following morning
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The board warned in its 2019 annual report.", ("2019-01-01", "2019-12-31")),
+        ("Repeal the vaguely worded 2018 Press Law.", ("2018-01-01", "2018-12-31")),
+        ("It is nearly twice the total for 2019.", ("2019-01-01", "2019-12-31")),
+        ("Between 1946 and 1958 the tests went on.", ("1946-01-01", "1958-12-31")),
+        ("On 5 August 2019 the army moved in; 400 were held that month.",
+         ("2019-08-01", "2019-08-31")),
+        ("Police came on 1 March. The following morning, the court sat.",
+         ("2021-03-02", "2021-03-02")),
+    ],
+)  # fmt: skip
+def test_years_of_laws_year_ranges_that_month_and_the_following_morning(
+    text: str, wanted: tuple[str, str]
+):
+    assert wanted in {(str(m.start), str(m.end)) for m in dates_of(text)}

@@ -516,6 +516,22 @@ def _since_then(match: re.Match, context: _Context) -> Resolution:
     return previous.start, previous.end, previous.precision
 
 
+def _that(match: re.Match, context: _Context) -> Resolution:
+    """'that month', 'that year': the month or year of the date the sentence
+    (or the one before) gives."""
+    previous = context.previous
+    if previous is None or previous.start is None:
+        return None, None, UNRESOLVED
+    unit = match.group("unit").lower()
+    if unit == "month" and previous.precision in {"day", "month"}:
+        start, end = _month_span(previous.start.year, previous.start.month)
+        return start, end, "month"
+    if unit == "year":
+        year = previous.start.year
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    return None, None, UNRESOLVED
+
+
 def _year_range(match: re.Match, context: _Context) -> Resolution:
     """'between 2011 and 2015', 'from 2011 to 2015', '2011-2015'."""
     first = int(
@@ -596,9 +612,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            r"\b(?:between\s+(?P<y1>(?:19|20)\d{2})\s+and|"
+            r"\b(?:[Bb]etween\s+(?P<y1>(?:19|20)\d{2})\s+and|"
             r"(?:(?<=\b[Ii]n\s)|(?<=\bof\s))(?P<y1d>(?:19|20)\d{2})\s+and|"
-            r"from\s+(?P<y1b>(?:19|20)\d{2})\s+(?:to|until)|"
+            r"[Ff]rom\s+(?P<y1b>(?:19|20)\d{2})\s+(?:to|until)|"
             r"(?P<y1c>(?:19|20)\d{2})\s*[-–])\s*(?P<y2>(?:19|20)\d{2})\b"
         ),
         _year_range,
@@ -702,12 +718,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _recent,
     ),
     (re.compile(r"\bsince then\b", re.I), _since_then),
+    (re.compile(r"\bthat\s+(?P<unit>month|year)\b", re.I), _that),
     (
         re.compile(
             rf"(?<!\bfor\s)(?<!\bup\sto\s)"
             rf"\b(?:(?P<amount>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
             r"(?:later|earlier|afterwards|before)|the\s+(?:following|next|previous)\s+"
-            r"(?P<span>day|week|month|year)|the\s+day\s+(?:after|before))\b",
+            r"(?P<span>day|week|month|year)|the\s+day\s+(?:after|before)|"
+            # "The following morning": the next day
+            r"the\s+(?:following|next)\s+(?:morning|afternoon|evening|night))\b",
             re.I,
         ),
         _later,
@@ -758,8 +777,12 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|after|before|"
-            r"[Tt]hroughout|(?<=[a-z]\s)of)\s+(?:early\s+|late\s+|mid-)?|"
-            r"the\s+(?=(?:19|20)\d{2}\s+[a-z]))(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)"
+            r"[Tt]hroughout|(?<=[a-z]\s)of|(?<=[a-z]\s)for)\s+(?:early\s+|late\s+|mid-)?|"
+            # "the 2016 agreement", "its 2024 annual report", "the vaguely worded
+            # 2018 Cybercrime Law"
+            r"(?:the|its|their|his|her)\s+"
+            r"(?:(?!(?:of|in|for|since|from|by|and|or)\s)[a-z-]+\s+){0,2}?"
+            r"(?=(?:19|20)\d{2}\s+[A-Za-z]))(?P<year>(?:19|20)\d{2})\b(?![-–/]\d)"
         ),
         _year,
     ),
