@@ -1475,11 +1475,19 @@ def test_lettered_list_items_are_asks_and_one_item_gives_one_demand_per_theme():
         "independent_investigation",
         "end_torture_disappearance",
     ]
-    # outside a list, two asks joined by "and" stay two demands
+    # outside a list, two asks of one theme joined by "and" are one demand, as
+    # annotators count them; joined by a comma and "to" they stay two
     assert [
         d[0]
         for d in demands_of(
             "The group urged the government to hand back the remains and reveal "
+            "where the others are held."
+        )
+    ] == ["end_torture_disappearance"]
+    assert [
+        d[0]
+        for d in demands_of(
+            "The group urged the government to hand back the remains, to reveal "
             "where the others are held."
         )
     ] == ["end_torture_disappearance", "end_torture_disappearance"]
@@ -3282,3 +3290,152 @@ def test_years_of_laws_year_ranges_that_month_and_the_following_morning(
     text: str, wanted: tuple[str, str]
 ):
     assert wanted in {(str(m.start), str(m.end)) for m in dates_of(text)}
+
+
+# --- demands: "want X to", addressees after a colon, numbered people, told where
+
+
+@pytest.mark.parametrize(
+    ("ask", "theme"),
+    [
+        ("bring up her case at every Human Rights Council session",
+         "un_scrutiny"),
+        ("raise the ban at the Committee's next session in March", "un_scrutiny"),
+        ("update the Council on the inquiry", "un_scrutiny"),
+        ("take the case up with the capital", "un_scrutiny"),
+        ("set up a joint, independent commission to find the missing",
+         "independent_investigation"),
+        ("have independent investigators look at the shootings",
+         "independent_investigation"),
+        ("every killing be examined by an independent judge",
+         "independent_investigation"),
+        ("set aside the ruling and order the investigative steps it skipped",
+         "independent_investigation"),
+        ("let the prison board visit, without notice, every cell block",
+         "access_for_monitors"),
+        ("let inspectors, lawyers and doctors enter the camp without notice",
+         "access_for_monitors"),
+        ("the district be opened to the UN's Special Rapporteur on housing",
+         "access_for_monitors"),
+        ("seek access to every detainee", "access_for_monitors"),
+        ("give the Council of Europe's Committee for the Prevention of Torture full "
+         "access to the wards", "access_for_monitors"),
+        ("open a criminal case against the guards", "accountability"),
+        ("say where she is", "end_torture_disappearance"),
+        ("each mother be told where her son is", "end_torture_disappearance"),
+        ("disclose his place of detention to his wife", "end_torture_disappearance"),
+        ("allow lawyers and relatives to visit the prisoners",
+         "end_torture_disappearance"),
+        ("release the 12 without delay", "release_detainees"),
+        ("free the four Ostrel monks", "release_detainees"),
+        ("release the father and his two sons", "release_detainees"),
+        ("stop laying mines on the farm tracks", "end_unlawful_attacks"),
+    ],
+)  # fmt: skip
+def test_theme_vocabulary_of_a_later_round(ask: str, theme: str):
+    assert themes_of(ask)[:1] == [theme]
+
+
+def test_withdrawing_a_case_or_a_meeting_is_no_accountability_or_scrutiny():
+    assert themes_of("withdraw the criminal case against the editor") == []
+    assert themes_of("raise his case at every meeting with the rebels") == []
+
+
+def test_people_who_want_x_to_do_y_ask_it():
+    assert demands_of(
+        "The families want the Veloria authorities to: 1. say where Anna Orlo is; "
+        "2. release the three Ostrel teachers."
+    ) == [
+        ("end_torture_disappearance", "Veloria authorities", "Say where Anna Orlo is"),
+        ("release_detainees", "Veloria authorities",
+         "Release the three Ostrel teachers"),
+    ]  # fmt: skip
+    assert demands_of("We want the shelling stopped, and we want to go home.") == [
+        ("end_unlawful_attacks", "", "The shelling stopped")
+    ]
+
+
+def test_an_addressee_with_an_aside_and_a_colon_before_its_list():
+    assert [d[0] for d in demands_of(
+        "The Forum submits that the Committee should call on Veloria, as the power "
+        "in control: to free the five editors; to give the UN Special Rapporteur "
+        "unhindered access to the island."
+    )] == ["release_detainees", "access_for_monitors"]  # fmt: skip
+
+
+def test_a_second_named_addressee_after_a_comma_and_an_inquiry_asked_to_examine():
+    assert demands_of(
+        "It urges the Commission of Inquiry on Veloria to examine the deportations, "
+        "and the Prosecutor of the Court to investigate them as a crime."
+    ) == [
+        ("independent_investigation", "Commission of Inquiry on Veloria",
+         "Examine the deportations"),
+        ("independent_investigation", "Prosecutor of the Court",
+         "Investigate them as a crime"),
+    ]  # fmt: skip
+
+
+def test_that_clauses_end_where_the_next_call_or_that_clause_begins():
+    assert demands_of(
+        "It asked that the OSCE Mission seek access to all detainees, and called on "
+        "the prosecutors to open criminal cases against the officers."
+    ) == [
+        ("accountability", "Prosecutors", "Open criminal cases against the officers"),
+        ("access_for_monitors", "OSCE Mission", "Seek access to all detainees"),
+    ]  # fmt: skip
+    assert [(d[0], d[1]) for d in demands_of(
+        "The Union asks that the High Commissioner seek access to the valley, and "
+        "that states on the Human Rights Council, which meets in June, raise the "
+        "arrests at its next session."
+    )] == [
+        ("un_scrutiny", "States on the Human Rights Council"),
+        ("access_for_monitors", "High Commissioner"),
+    ]  # fmt: skip
+    assert [(d[0], d[1]) for d in demands_of(
+        "The Union asks: (a) that the OSCE Mission to Veloria request access to every "
+        "detainee; (b) that the High Commissioner update the Council."
+    )] == [
+        ("access_for_monitors", "OSCE Mission to Veloria"),
+        ("un_scrutiny", "High Commissioner"),
+    ]  # fmt: skip
+
+
+def test_a_call_inside_an_item_of_a_list_is_read_with_the_item():
+    assert [(d[0], d[1]) for d in demands_of(
+        "The Union calls on: the Ministry of Justice to ask the Bureau for the "
+        "Investigation of Police Affairs to examine the beatings; the Government to "
+        "give the Special Rapporteur access to the camp."
+    )] == [
+        ("independent_investigation", "Ministry of Justice"),
+        ("access_for_monitors", "Government"),
+    ]  # fmt: skip
+
+
+def test_one_ask_told_twice_with_and_is_one_demand():
+    assert demands_of(
+        "The Union urged the police to let lawyers see every detainee and say where "
+        "each is held."
+    ) == [
+        ("end_torture_disappearance", "Police",
+         "Let lawyers see every detainee and say where each is held"),
+    ]  # fmt: skip
+
+
+def test_a_long_reporting_clause_that_goes_on_to_ask_is_read():
+    assert demands_of(
+        "Mara Orlo, whose son was shot outside the market, said he was unarmed and "
+        "that she wants whoever fired to stand trial."
+    ) == [("accountability", "Whoever fired", "Stand trial")]
+
+
+def test_sentences_after_an_unthemed_lead_with_a_colon_are_asks(dataset: Dataset):
+    candidates = ingest(
+        dataset,
+        "We are asking the Veloria government to: Lift the curfew. Tell the families "
+        "of the two missing men where they are held. Have the Ombudsman investigate "
+        "the beatings of 1 March.",
+    )
+    assert [d["theme"] for d in candidates["demands"]] == [
+        "end_torture_disappearance",
+        "independent_investigation",
+    ]

@@ -1266,7 +1266,7 @@ OUTCOME_REACH = 90
 
 CALL = regex.compile(
     r"(?<!\bwould\s)(?<!\bwould\shave\s)(?<!\bcould\s)\b(?P<verb>call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|"
-    r"(?<=\bI\s)want|(?<=\bwe\s)want|wants|"
+    r"(?<=\bI\s)want|(?<=\b(?:we|they)\s)want|(?<=\w{3}s\s)want|wants|"
     r"ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
     r"requests|requested|requesting|(?<=\b(?:we|I)\s)request|encourag(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|"
     # "invites the UN Rapporteur to ...": present only ("invited X to visit" is news)
@@ -1274,9 +1274,10 @@ CALL = regex.compile(
     r"implor(?:e|es|ed|ing)|demand(?:s|ed|ing)?)"
     r"(?:,\s*among\s+other\s+things,)?\s+"
     # "has asked to meet detainees, should be given ...": no addressee
-    r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b)(?:[^.;:“”\"]|(?<=\d)\.(?=\d))){2,160}?)"
+    r"(?P<target>(?!to\s)(?:(?!\b(?:should|must)\b|,\s+and\s+(?:we|I|they)\b)"
+    r"(?:[^.;:“”\"]|(?<=\d)\.(?=\d))){2,160}?)"
     # "the Special Rapporteur on the rights to freedom of ...": not the ask yet
-    r"(?<!\brights?)(?<!\bbeen)\s*,?\s+"
+    r"(?<!\brights?)(?<!\bbeen)\s*[,:]?\s+"
     r"to(?::\s*|\s+)"
     # asks may hold a short quoted phrase ('"war on drugs" killings')
     r"(?P<asks>(?:[^.“”\"]|(?:(?<=\bNo)|(?<=\bNos)|(?<=\bArt)|(?<=\bpara))\.|(?<=\d)\.(?=\d)"
@@ -1324,6 +1325,18 @@ REPORTING_ASIDE = re.compile(
     r"argued|believes|insists|insisted)\s*,?$",
     re.I,
 )
+#: A reporting clause that goes on to ask: "said ... and that she wants X to".
+ASK_IN_REPORT = re.compile(
+    r"\bthat\s+(?:\w+\s+){0,3}?(?:wants?|must|should|urges?|demands?)\b", re.I
+)
+#: "The Initiative submits that the Committee should": whose view it is, not
+#: whom the ask is made of.
+BELIEVES_THAT = re.compile(
+    r"^.*?\b(?:submits|submitted|argues|argued|believes|believe|insists|considers|"
+    r"maintains|holds|thinks|think|is\s+clear|are\s+clear|agree|agrees|"
+    r"(?:says|said|stresses|stressed|notes|noted)\s+(?:again\s+)?)\s*that\s+",
+    re.I,
+)
 #: "..., and must B": the same subject goes on.
 JOINED = re.compile(r"(?:,\s*)?\b(?:and|or|but)\s+(?:also\s+)?$", re.I)
 #: Where the subject of a must/should clause begins.
@@ -1342,7 +1355,7 @@ ADVERBS = re.compile(
 #: Who a demand may be addressed to when no actor is named.
 ADDRESSEES = re.compile(
     r"\b(?:governments?|states|countries|authorities|parties|suppliers|members|"
-    r"armies|sides|groups|militias|rebels|troops|soldiers|police|junta|regime|"
+    r"armies|sides?|groups|militias|rebels|troops|soldiers|police|junta|regime|"
     r"government|administration|"
     r"companies|those|perpetrators|commanders|community|council|leaders?|"
     r"officials|forces|army|military|allies|donors|everyone|all|prosecutors?|"
@@ -1362,7 +1375,7 @@ ASK_VERBS = (
     "work|act|answer|treat|consider|demand|call|urge|tell|inform|hand|free|close|"
     "quash|overturn|annul|commute|order|renew|scrap|revoke|launch|conduct|appoint|"
     "create|invite|ask|reinstate|compensate|recogni[sz]e|abandon|withhold|review|"
-    "examine|vote|fund|fill|spare|cancel|continue"
+    "examine|vote|fund|fill|spare|cancel|continue|say"
 )
 LIST_SPLIT = re.compile(
     r"\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+)?to\s+|\s+and\s+to\s+|,\s+and\s+that\s+"
@@ -1401,9 +1414,11 @@ NOMINAL_SPLIT = re.compile(
     re.I,
 )
 #: "called on X to A, and on the National Police to B": a second addressee.
-SECOND_ADDRESSEE = re.compile(
-    r",?\s+and\s+(?:on|upon)\s+(?P<target>(?:the\s+)?[^,;.“”\"]{2,80}?)\s+to\s+(?=\w)",
-    re.I,
+SECOND_ADDRESSEE = regex.compile(
+    r",?\s+and\s+(?:on|upon)\s+(?P<target>(?:the\s+)?[^,;.“”\"]{2,80}?)\s+to\s+(?=\w)"
+    # "urges the Commission to A, and the Prosecutor of the ICC to B"
+    r"|,\s+and\s+(?P<named>(?:the\s+)?(?-i:\p{Lu})[^,;.“”\"]{1,80}?)\s+to\s+(?=\w)",
+    regex.I,
 )
 #: "recommends that the Moroccan authorities: release ...; open ...".
 RECOMMENDS = re.compile(
@@ -1419,7 +1434,7 @@ ADDRESSED_LIST = re.compile(
     re.I,
 )
 ADDRESSED_ITEM = re.compile(
-    r"^\s*(?:and\s+)?(?P<target>[^;:]{2,80}?)(?:\s+to\s+|\s*:\s*)(?P<ask>.+?)\s*$",
+    r"^\s*(?:and\s+)?(?P<target>[^;:]{2,120}?)(?:\s+to\s+|\s*:\s*)(?P<ask>.+?)\s*$",
     re.I,
 )
 #: "The Centre recommends that: the Court review ...; the Prosecutor file ...":
@@ -1438,7 +1453,7 @@ THAT_ITEM_LEAD = re.compile(
 )
 SUBJUNCTIVE_ITEM = regex.compile(
     r"^\s*(?:and\s+)?(?P<target>(?:the\s+)?(?-i:\p{Lu})[\w'’-]*"
-    r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?-i:\p{Lu})[\w'’-]*)*)\s+"
+    r"(?:\s+(?:(?:of|for|on|and|to)\s+(?:the\s+)?)?(?-i:\p{Lu})[\w'’-]*)*)\s+"
     r"(?P<ask>(?-i:[a-z])\w+\b.+?)\s*$",
     regex.I,
 )
@@ -1478,7 +1493,7 @@ IMPERATIVE = regex.compile(
     r"Examine|Comply|Guarantee|Uphold|Establish|Provide|Compensate|Ratify|Fund|"
     r"Require|Ban|Prohibit|Close|Raise|Use|Reverse|Rescind|Revoke|Halt|Act|"
     r"Keep|Save|Pardon|Commute|Resume|Admit|Stand|Find|Hand|Sit|Seek|Entrust|"
-    r"Appoint|Include|Question|Pay)\s+(?!(?:of|is|was|are|were|has|had|will|would|"
+    r"Appoint|Include|Question|Pay|Have(?!\s+(?:you|we|they|I|been|had|not|no)\b))\s+(?!(?:of|is|was|are|were|has|had|will|would|"
     r"us)\b)(?!me\s+(?:say|be|add|explain|stress|repeat)\b)"
     r"[^.!?“”\"]+)"
 )
@@ -1517,8 +1532,15 @@ DEMAND_THAT = re.compile(
     r"\s+(?:(?:should|must|immediately|urgently)\s+)*"
     # "requests that the Government (a) release ...; (b) ..."
     r"(?:\([a-z1-9]\)\s+)?"
-    r"(?P<asks>(?:" + ASK_VERBS + r")(?:e?s)?\b[^.“”\"]*)",
+    r"(?P<asks>(?:" + ASK_VERBS + r"|seek|request)(?:e?s)?\b[^.“”\"]*)",
     re.I,
+)
+#: "asks that X seek A, and that states on the Council raise B": a second clause.
+AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+THAT_CLAUSE = re.compile(
+    r"(?P<target>[^;:“”\"]{2,200}?)\s+(?:(?:should|must)\s+)?"
+    r"(?P<asks>(?:" + ASK_VERBS + r"|seek|request)(?:e?s)?\b.*)$",
+    re.I | re.S,
 )
 _THEMES: list[tuple[str, str]] = [
     (
@@ -1608,20 +1630,26 @@ _THEMES: list[tuple[str, str]] = [
         # its next report"
         r"\bon\s+(?:its|their|the\s+\w+['’]s)\s+agenda\b|"
         r"\b(?:cover|include|address|document|raise)\s+[^.;]{0,60}?\bin\s+(?:its|their)\s+"
-        r"(?:next|forthcoming|coming|annual)\s+(?:report|update)\b",
+        r"(?:next|forthcoming|coming|annual)\s+(?:report|update)\b|"
+        # "bring up his case at each Council session", "raise the breach at the
+        # Committee's next session", "update the Council", "take the case up"
+        r"\b(?:raise|bring\s+up|take\s+up)\b[^.;]{0,60}?\bat\s+(?:the\s+|each\s+|every\s+|"
+        r"its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,5}?sessions?\b|"
+        r"\b(?:update|brief)\s+the\s+(?:Human\s+Rights\s+|Security\s+)?Council\b|"
+        r"\btake\s+(?:the|this|these|their|his|her)\s+(?:[\w-]+\s+)?cases?\s+up\b",
     ),
     (
         "independent_investigation",
         r"\b(?:appoint|set\s+up|establish|create|name)\w*\s+(?:an?\s+)?"
-        r"(?:independent|impartial|international)\s+(?:investigators?|inquiry|"
+        r"(?:[\w-]+,?\s+)?(?:independent|impartial|international)\s+(?:investigators?|inquiry|"
         r"commission|investigation|panel|body|prosecutor|experts?)\b|"
         # "have an independent body examine ...", "examined by an independent inquiry"
-        r"\bindependent\s+(?:body|inquiry|commission|panel|investigator|prosecutor|"
+        r"\bindependent\s+(?:body|inquiry|commission|panel|investigators?|prosecutor|"
         r"experts?|mechanism)\b[^.;]{0,40}?\b(?:examine|investigate|review|probe|"
-        r"look\s+into)\b|"
+        r"look\s+(?:into|at))\b|"
         r"\b(?:examined|investigated|reviewed|looked\s+into|probed)\s+by\s+(?:an?\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:body|inquiry|commission|panel|investigators?|"
-        r"prosecutors?|experts?)\b|"
+        r"prosecutors?|experts?|judges?|magistrates?)\b|"
         # "hand this case to someone independent", "take the case away from the police"
         r"\b(?:hand|handed|give|given|entrust\w*|transfer\w*|pass|passed)\s+"
         r"(?:[\w'’-]+\s+){0,3}?(?:case|cases|investigation|inquiry)\s+(?:over\s+)?to\s+"
@@ -1671,9 +1699,15 @@ _THEMES: list[tuple[str, str]] = [
         r"to\s+enter)|"
         r"\b(?:let|allow)\s+(?:[\w'’-]+\s+){0,4}?(?:ombuds\w*|monitors?|"
         r"observers|board|inspectors?)\s+(?:to\s+)?(?:watch|observe|monitor|"
-        r"attend|inspect)\b|"
-        r"\bopen\s+[^.;]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:delegation|"
-        r"(?:UN\s+|special\s+)?rapporteurs?|working\s+group|experts?|ombuds\w*)\b|"
+        r"attend|inspect|visit|enter)\b|"
+        # "enter any part of the prison without notice"
+        r"\b(?:visit|visits|enter|access|inspect\w*|go)\b[^.;]{0,80}?\bwithout\s+"
+        r"(?:prior\s+|advance\s+)?notice\b|"
+        r"\b(?:seek|seeks|request|requests|obtain|gain)\s+access\s+to\s+(?:\w+\s+){0,3}?"
+        r"(?:detainees?|prisoners?|places\s+of\s+detention|prisons?|detention)\b|"
+        r"\bopen(?:ed)?\b[^.;]{0,40}?\bto\s+(?:an?\s+|the\s+)?(?:UN(?:['’]s)?\s+)?"
+        r"(?:delegation|(?:special\s+)?rapporteurs?|working\s+group|experts?|"
+        r"ombuds\w*)\b|"
         r"\b(?:rapporteurs?|experts?|mission|commission|committee|working\s+group)\b"
         r"[^.;]{0,60}?\b(?:can|could|may|be\s+able\s+to)\s+(?:come|travel|visit)\b|"
         r"\bopen\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?(?:journalists|media|"
@@ -1683,10 +1717,10 @@ _THEMES: list[tuple[str, str]] = [
         r"observers|investigators)\b|"
         r"\bvisit\s+by\s+(?:the\s+)?(?:UN\s+)?(?:special\s+)?(?:rapporteurs?|experts?|"
         r"monitors?|commission|mission|working\s+group)\b|"
-        r"\b(?:give|grant)\s+(?:[\w-]+\s+){0,6}?(?:expert|rapporteur|monitors?|"
-        r"investigators|observers|commission|mission|inquiry|prosecutor|group|"
+        r"\b(?:give|grant)\s+(?:[\w'’-]+\s+){0,8}?(?:expert|rapporteur|monitors?|"
+        r"investigators|observers|commission|committee|mission|inquiry|prosecutor|group|"
         r"unhcr|icrc|agency|ombuds\w*)\b"
-        r"[^.;]{0,30}?\b(?:access|entry)\b|"
+        r"[^.;]{0,50}?\b(?:access|entry)\b|"
         r"\b(?:receive|host|invite|welcome|say\s+yes\s+to|accept),?\s+(?:[\w,-]+\s+){0,8}?"
         r"(?:rapporteurs?|experts?|working\s+group|monitors?|mission|commission|"
         r"committee)\b|"
@@ -1722,6 +1756,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:allow|authori[sz]e|open|hold)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?trials?\b|"
         r"\bin\s+the\s+dock\b|\b(?:charge|name)\s+and\s+try\b|"
         r"\bcriminal\s+(?:investigations?|proceedings|charges)\b|"
+        r"\b(?:open|bring|file|launch|start|register)\w*\s+(?:a\s+)?criminal\s+cases?\s+"
+        r"against\b|"
         r"\bunpunished\b|\bimpunity\b|\bshield\w*\b[^.;]{0,60}?\bfrom\b|"
         r"\b(?:waive|lift)\w*\s+(?:the\s+)?immunity\b|"
         r"\bheld\s+(?:\w+\s+)?to\s+account\b|\banswer\s+(?:in\s+court\s+)?for\b|"
@@ -1747,6 +1783,7 @@ _THEMES: list[tuple[str, str]] = [
     (
         "independent_investigation",
         r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquiry\b|"
+        r"\binvestigative\s+(?:steps|measures|acts)\b|"
         r"\b(?:autops(?:y|ies)|exhum\w*|post-mortems?|pathologists?|"
         r"forensic\s+(?:experts?|examinations?|teams?|specialists?))\b|"
         r"\bidentify\s+(?:everyone|all|the\s+(?:dead|victims|bodies|remains))\b|"
@@ -1774,7 +1811,9 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:phone|call|contact|speak\s+to|see|visit|write\s+to)\s+(?:with\s+)?"
         r"(?:their|his|her)\s+(?:families|family|relatives|lawyers?)\b|"
         r"\b(?:let|allow)\s+(?:[\w'’-]+\s+){0,3}?(?:lawyers?|famil(?:y|ies)|relatives)\s+"
-        r"(?:see|visit|meet)\b|"
+        r"(?:to\s+)?(?:see|visit|meet)\b|"
+        r"\b(?:disclose|reveal|tell|inform)\w*\b[^.;]{0,40}?\bplaces?\s+of\s+"
+        r"(?:detention|imprisonment)\b|"
         # "prompt access to lawyers and family", "a confidential call with a lawyer",
         # "meet lawyers of their choice"
         r"\b(?:access|calls?|contact|visits?)\s+(?:to|with|from)\s+(?:an?\s+|their\s+|"
@@ -1784,8 +1823,8 @@ _THEMES: list[tuple[str, str]] = [
         r"\b(?:tell|say|inform)\b[^.;]{0,30}?\b(?:whether|if)\b[^.;]{0,40}?"
         r"\b(?:alive|dead)\b|"
         r"\bwhere\b[^.;]{0,40}?\b(?:is|are)\s+(?:being\s+)?(?:held|detained|"
-        r"imprisoned|kept)\b|\b(?:tell|inform|notify|say\s+to)\b[^.;]{0,40}?"
-        r"\bwhere\s+(?:\w+\s+){0,3}?(?:is|are)\b|\bwhat\s+has\s+become\s+of\b|"
+        r"imprisoned|kept)\b|\b(?:tell|told|inform|informed|notify|notified|say|"
+        r"disclose|reveal)\b[^.;]{0,40}?\bwhere\s+(?:\w+\s+){0,5}?(?:is|are)\b|\bwhat\s+has\s+become\s+of\b|"
         r"\bwhat\s+became\s+of\b|\bplaces?\s+of\s+detention\s+of\b|"
         r"\bvisits?\s+(?:by|from)\s+(?:their\s+)?(?:lawyers|relatives|famil\w+)\b|"
         r"\b(?:let|allow)\b[^.;]{0,40}?\b(?:see|visit|meet)\s+(?:their|his|her)\s+"
@@ -1815,6 +1854,10 @@ _THEMES: list[tuple[str, str]] = [
         r"|\b(?:free|release)\s+(?:them|him|her|these|those)\b"
         r"|\bfree\s+(?:the|all|every|our|their)\b"
         r"|\brelease\s+the\s+(?-i:\p{Lu})|\brelease\s+of\s+(?-i:\p{Lu})"
+        r"|\b(?:release|free)\s+the\s+(?:\d+|" + NUMBER_WORD + r")\b"
+        r"|\b(?:release|free)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:monks|nuns|"
+        r"teachers|farmers|villagers|residents|fathers?|sons?|brothers?|daughters?|"
+        r"mothers?|husbands?|wives|wife|relatives)\b"
         # "must be allowed home", "should be home before that hearing"
         r"|\ballowed\s+(?:to\s+go\s+)?home\b"
         r"|\bbe\s+(?:back\s+)?home\s+(?:before|by|for|in\s+time|today|tonight|now)\b"
@@ -1860,7 +1903,8 @@ _THEMES: list[tuple[str, str]] = [
         r"shelling|bombing|targeting|explosive\s+weapons|lethal\s+force|"
         r"indiscriminate|use\s+of\s+force|firing\s+on|shooting|shoot(?:-on-sight)?|"
         r"live\s+rounds|firing\s+(?:[\w-]+\s+){0,2}?into\s+crowds|"
-        r"live\s+ammunition|military\s+weapons)\b",
+        r"live\s+ammunition|military\s+weapons|(?:lay|laying|plant|planting)\s+"
+        r"(?:new\s+|more\s+|any\s+)?(?:land)?mines|landmines)\b",
     ),
     (
         "un_scrutiny",
@@ -1875,6 +1919,10 @@ _THEMES: list[tuple[str, str]] = [
         r"peace\s+process|political\s+solution)\b",
     ),
 ]
+#: An inquiry asked to look into something: "urges the Commission of Inquiry to
+#: examine forced conscription".
+INQUIRY = re.compile(r"\b(?:inquiry|investigat\w*|fact-finding)\b", re.I)
+EXAMINE = re.compile(r"(?:examine|look\s+(?:into|at)|review|probe|investigate)\b")
 #: A UN human-rights body asked to act: what it is asked is scrutiny of a state
 #: ("asks the UN Committee against Torture to question the government").
 UN_SCRUTINY_BODY = regex.compile(
@@ -3270,6 +3318,18 @@ def _same_item(text: str, first: str, second: str) -> bool:
     return not re.search(r"[;\n]|\(\w\)", between)
 
 
+def _joined(text: str, first: str, second: str) -> bool:
+    """Whether ``second`` follows ``first`` with only "and" between them ("let
+    lawyers see every detainee and say where each is held"): one ask told twice."""
+    end = text.find(first)
+    if end < 0:
+        return False
+    start = text.find(second, end + len(first))
+    return start >= 0 and bool(
+        re.fullmatch(r",?\s+and\s+(?:to\s+)?", text[end + len(first) : start])
+    )
+
+
 def _strip_the(text: str) -> str:
     text = re.sub(
         r",\s+(?:as|including|which|who|whose|like|such\s+as|among)\b.*$", "", text
@@ -3311,6 +3371,8 @@ def demand_candidates(
     or a sentence after "We're calling on X to: A. B." in the same paragraph."""
     reading = read_sentence(sentence.text)
     limit = reading.content[1] if reading.reporting and reading.reporting[0] else None
+    if limit and ASK_IN_REPORT.search(sentence.text, reading.reporting[0]):
+        limit = None  # "X said ... and that she wants whoever fired to stand trial"
     text = _unlist(sentence.text[:limit] if limit else sentence.text)
     by = speaker if sentence.quoted else (publisher or speaker)
     said = SAID_BY.search(sentence.text)
@@ -3326,12 +3388,20 @@ def demand_candidates(
     demands_that = list(DEMAND_THAT.finditer(text))
     #: "recommends that the Government ask X to visit": the asking is the ask
     asked_asks = {m.start("asks") for m in demands_that}
+    #: "calls on: the Ministry to ask the Bureau to examine ...; ...": an item
+    items = [
+        m.span("items")
+        for lead in (ADDRESSED_LIST, RECOMMENDS_THAT_LIST)
+        for m in lead.finditer(text)
+    ]
     while (match := CALL.search(text, position)) is not None:
         position = match.start("asks")
         if AFTER_MODAL.search(text, 0, match.start()):
             continue  # "X should press for Y to ...": X is asked, not calling
         if match.start() in asked_asks:
             continue
+        if any(s < match.start() < e for s, e in items):
+            continue  # an ask of an item of a list read below
         calls.append(match)
     covered: list[tuple[int, int]] = []
     for index, match in enumerate(calls):
@@ -3360,16 +3430,18 @@ def demand_candidates(
         target_id = _target(
             sentence, match.start("target"), match.end("target"), actors
         )
-        # "called on X to A, and on Y to B": Y is asked B
+        # "called on X to A, and on Y to B", "urges X to A, and Y to B": Y is asked B
         addressees = []
         start, who, who_id = 0, target, target_id
-        if verb.startswith("call"):
-            for second in SECOND_ADDRESSEE.finditer(asks):
-                addressees.append((asks[start : second.start()], who, who_id))
-                at = match.start("asks") + second.start("target")
-                who = second.group("target")
-                who_id = _target(sentence, at, at + len(who), actors)
-                start = second.end()
+        for second in SECOND_ADDRESSEE.finditer(asks):
+            group = "target" if second.group("target") else "named"
+            if group == "target" and not verb.startswith("call"):
+                continue  # "and on" names a second addressee of a call only
+            addressees.append((asks[start : second.start()], who, who_id))
+            at = match.start("asks") + second.start(group)
+            who = second.group(group)
+            who_id = _target(sentence, at, at + len(who), actors)
+            start = second.end()
         addressees.append((asks[start:], who, who_id))
         for asks, target, target_id in addressees:
             passive = asks.lower().startswith("be ")
@@ -3433,6 +3505,7 @@ def demand_candidates(
             continue
         covered.append((match.start(), match.end()))
         asks = NEW_CLAUSE.split(match.group("asks"))[0]
+        asks = re.split(r",\s+and\s+(?:we|I|they)\b", asks)[0]  # "and we want to go"
         for ask in NOMINAL_SPLIT.split(asks):
             ask = ask.strip(" ,;:")
             if ask:
@@ -3446,7 +3519,21 @@ def demand_candidates(
         target_id = _target(
             sentence, match.start("target"), match.end("target"), actors
         )
-        asks = NEW_CLAUSE.split(match.group("asks"))[0]
+        asks = match.group("asks")
+        later = [c.start() for c in calls if c.start() > match.start("asks")]
+        if later:
+            asks = re.sub(
+                r",?\s*(?:and|while)?\s*$", "", asks[: later[0] - match.start("asks")]
+            )
+        asks = NEW_CLAUSE.split(asks)[0]
+        asks, *others = AND_THAT.split(asks)
+        for other in others:
+            parts = THAT_CLAUSE.match(other)
+            if parts:
+                at = text.find(other, match.start("asks"))
+                other_id = _target(sentence, at, at + parts.end("target"), actors)
+                for ask in split_asks(parts.group("asks")):
+                    requests.append((ask, parts.group("target"), other_id, False, True))
         for ask in split_asks(asks):
             if not themes_of(ask):
                 ask = f"{target} {ask}"  # "insist that UN monitoring continues"
@@ -3484,6 +3571,7 @@ def demand_candidates(
             subject = text[subject_start : match.start()].strip(" ,")
             subject = re.sub(r"^(?:and|but|while|or)\s+", "", subject)
             subject = REPORTING_ASIDE.sub("", subject)
+            subject = BELIEVES_THAT.sub("", subject)
             fronted = FRONTED.match(subject)
             if fronted:  # "After months of X, clear mechanisms ... must"
                 subject_start = match.start() - len(subject) + fronted.end()
@@ -3560,11 +3648,17 @@ def demand_candidates(
             # "asks the UN Committee ... to raise the case"; "to visit": access
             visit = re.match(r"(?:visit|come|travel)\b|.*\baccess\b", ask, re.I)
             themes = ["access_for_monitors" if visit else "un_scrutiny"]
+        if not themes and asked and INQUIRY.search(target or "") and EXAMINE.match(ask):
+            # "urges the Commission of Inquiry to examine forced conscription"
+            themes = ["independent_investigation"]
         for theme in themes:
             last = found[-1].fields if found else None
             if (
                 last
-                and _same_item(text, last["ask"], ask)
+                and (
+                    _same_item(text, last["ask"], ask)
+                    or _joined(text, last["ask"], ask)
+                )
                 and last["theme"] == theme
                 and last["addressed_to_id"] == addressee_id
                 and last["addressed_to"] == _strip_the(addressee)

@@ -28,6 +28,7 @@ from .actors import (
 )
 from .dates import DateMention, find_dates
 from .extract import (
+    CALL,
     Candidate,
     Sentence,
     demand_candidates,
@@ -314,8 +315,10 @@ def ingest_document(
             if asking is not None
             else []
         )
-        if found_demands and LIST_LEAD.search(sentence.text):
-            listing = sentence.paragraph
+        if LIST_LEAD.search(sentence.text) and (
+            found_demands or CALL.search(sentence.text)
+        ):
+            listing = sentence.paragraph  # "asking X to: Release the 14. Tell ..."
         if found_demands:
             last = found_demands[-1].fields
             previous = (
