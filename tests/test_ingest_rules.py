@@ -3439,3 +3439,71 @@ def test_sentences_after_an_unthemed_lead_with_a_colon_are_asks(dataset: Dataset
         "end_torture_disappearance",
         "independent_investigation",
     ]
+
+
+# --- figures: kin without news, whereabouts unknown, totals brought to, peoples
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The families of at least nine say they do not know where the men are.",
+         (9, "at_least", "disappeared")),
+        ("Relatives of at least 12 have had no news of them since May.",
+         (12, "at_least", "disappeared")),
+        ("The families of 30 men taken by soldiers still have no word of them.",
+         (30, "exactly", "disappeared")),
+        ("Relatives of four of the men have been told nothing about where they are.",
+         (4, "exactly", "disappeared")),
+        ("The whereabouts of at least six are unknown.",
+         (6, "at_least", "disappeared")),
+        ("At least 21 marchers are still unaccounted for.",
+         (21, "at_least", "disappeared")),
+        ("The raid brings the number of people killed this year to 17.",
+         (17, "exactly", "killed")),
+        ("Since May the island has sent back at least 200 Velorians by air.",
+         (200, "at_least", "displaced")),
+        ("At least 40 Ostrelians are held there today.", (40, "at_least", "detained")),
+        ("Tear gas left at least a dozen onlookers needing treatment.",
+         (12, "at_least", "injured")),
+        ("Officers marched 11 young men to an enlistment office.",
+         (11, "exactly", "detained")),
+        ("Some 90,000 people were put on trains that winter.",
+         (90000, "about", "displaced")),
+        ("More than 130 Crimean Tatars are behind bars.",
+         (130, "more_than", "detained")),
+        ("Two were shot in the legs.", (2, "exactly", "injured")),
+        ("Thousands were moved into government care centres.",
+         (None, "unspecified", "displaced")),
+        ("Several thousand men fled across the river.",
+         (None, "unspecified", "displaced")),
+        ("The crackdown drove more than 9,000 Ostrelians abroad.",
+         (9000, "more_than", "displaced")),
+        ("Police detained scores of pilgrims.", (None, "unspecified", "detained")),
+        ("At least 41 of them are known to be in prison.",
+         (41, "at_least", "detained")),
+    ],
+)  # fmt: skip
+def test_figures_of_a_later_round(text: str, figure: tuple):
+    assert figure in figures_of(text)
+
+
+def test_two_counts_joined_by_and_stay_two_figures():
+    assert figures_of("Nineteen villagers and two soldiers died.") == {
+        (19, "exactly", "killed"),
+        (2, "exactly", "killed"),
+    }
+    assert figures_of("At least 18 land and environmental defenders were killed.") == {
+        (18, "at_least", "killed")
+    }
+
+
+def test_groups_named_not_harmed_give_no_figure():
+    assert figures_of("She is one of only two candidates allowed to run.") == set()
+    assert figures_of("Say where each of the 40 men is held.") == set()
+    assert figures_of(
+        "Several hundred people rallied, and police detained at least 30 more."
+    ) == {(30, "at_least", "detained")}
+    assert figures_of("We hold files on 27 kin of critics abroad detained there.") == {
+        (27, "exactly", "detained")
+    }

@@ -832,7 +832,8 @@ VICTIMS = (
     r"schoolchildren|girls|boys|households|inmates|convicts|citizens|nationals|"
     r"suspects|accused|dissidents|opponents|candidates|voters|adults|bystanders|"
     r"defendants|adolescents|claimants|participants|occupants|applicants|"
-    r"immigrants|parents|residents|inhabitants|Roma|"
+    r"immigrants|parents|residents|inhabitants|Roma|pilgrims|"
+    r"Tatars|Kanaks|Uzbeks|Kazakhs|Kurds|Tamils|Sikhs|Arabs|Druze|Copts|Pashtuns|"
     r"[a-z]+(?:ers|ors|ists|ians|ees)(?<!centers)(?<!orders)(?<!numbers)"
     r"(?<!letters)(?<!papers)(?<!containers)(?<!helicopters)(?<!others)|"
     r"[A-Z][a-z]+(?:ans|ians|ese|is|ites)"
@@ -843,9 +844,11 @@ TO_PRISON = (
     r"(?:prison|jail|camp|detention|police\s+station)|"
     # "took 63 people ... to the Siglo XXI migration station", "moved to its
     # holding centre", "put on buses to migration stations"
-    r"(?:moved|sent|taken|took|transferred|put\s+on\s+buses)(?=\s+(?:[^.;]{0,50}?\s)?to\s+"
-    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:holding|migration|"
-    r"immigration|detention|removal)\s+(?:centres?|centers?|stations?|facilit(?:y|ies)))"
+    r"(?:moved|sent|taken|took|transferred|put\s+on\s+buses|marched|frogmarched)"
+    r"(?=\s+(?:[^.;]{0,50}?\s)?to\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:(?:holding|migration|"
+    r"immigration|detention|removal)\s+(?:centres?|centers?|stations?|facilit(?:y|ies))|"
+    r"enlistment\s+offices?|police\s+stations?|barracks))"
 )
 TO_HOSPITAL = (
     r"(?:taken|rushed|went|admitted|sent|flown)\s+to\s+(?:a\s+|the\s+)?hospital|"
@@ -857,7 +860,8 @@ STRUCK = (
     r"(?:struck|hit|clubbed|beaten)\s+(?:with|by)\s+(?:[\w-]+\s+)?(?:batons|"
     r"truncheons|clubs|sticks|rifle\s+butts|rubber\s+bullets|projectiles|"
     r"canisters|stones|water\s+cannon|pellets)|"
-    r"(?:burned|burnt)(?!\s+(?:out|down))|scalded|kicked|punched"
+    r"(?:burned|burnt)(?!\s+(?:out|down))|scalded|kicked|punched|"
+    r"shot\s+in\s+the\s+(?:legs?|arms?|feet|foot|hands?|shoulders?|back|thighs?|knees?)"
 )
 #: Sent away: over a border, onto a flight, into a shelter, out of a home or off
 #: a site ("back over the frontier", "put on charter flights", "sent to
@@ -866,8 +870,11 @@ SENT_AWAY = (
     r"(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|"
     r"boundary)|turned\s+back|"
     r"(?:put|placed|forced|loaded)\s+(?:on|onto|aboard)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:flights?|planes?|aircraft|buses|boats?)|"
-    r"(?:to|in|into)\s+(?:evacuation|emergency|temporary)\s+(?:centres?|centers?|"
+    r"(?:flights?|planes?|aircraft|buses|boats?|trains|trucks|lorries|wagons)|"
+    r"(?:has|have|had)\s+sent\s+back|"
+    r"(?:(?:moved|taken|sent|bussed)\s+)?(?:to|in|into)\s+(?:[\w-]+\s+)?"
+    r"(?:evacuation|emergency|temporary|care|relief|"
+    r"transit)\s+(?:centres?|centers?|"
     r"shelters?|camps?)|without\s+(?:a\s+)?(?:home|homes|shelter|roof)|"
     r"cleared(?=\s+(?:[\w-]+\s+){0,4}?from\b)|"
     # "with nowhere to sleep", "still have no permanent home", "forced off the
@@ -896,7 +903,7 @@ OUTCOME_WORD = (
     r"hurt|slain|perished|maimed|scarred|drowned|kidnapped|locked\s+up|taken\s+away|"
     r"assaulted|blinded|lost\s+(?:an|one|both)\s+eyes?|"
     r"(?:had\s+)?no\s+(?:word|news)\s+(?:of|on|about)\s+(?:their|his|her)\s+"
-    r"whereabouts|heard\s+nothing|"
+    r"whereabouts|heard\s+nothing|(?:still\s+)?unaccounted\s+for|"
     r"in\s+(?:a|one|the\s+same)\s+(?:single\s+)?cell|"
     r"in\s+(?:a|the)\s+(?:deportation|detention|holding)\s+(?:centre|center|facility)|"
     r"pushed\s+back|treated\s+in\s+(?:hospital|clinics?)|in\s+hospital|moved\s+off|"
@@ -914,7 +921,7 @@ OUTCOME_WORD = (
     r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention)|"
     r"(?:taken|placed|put)\s+into\s+(?:[\w-]+\s+)?custody|"
     r"(?:still\s+|currently\s+|now\s+)?held(?=\s*(?:[,.;]|$|\s+(?:at|in|without|since|on|"
-    r"for|under|by)\b))|"
+    r"for|under|by|there|today|now|incommunicado)\b))|"
     r"spent\s+(?:[\w-]+\s+){1,3}?(?:days|weeks|months|years|nights)\s+in\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:prison|jail|cells?|detention|custody)|"
     r"passed\s+through\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:detention|holding)\s+"
@@ -935,7 +942,8 @@ OUTCOME_WORD = (
 #: starts another phrase ("two camps for displaced people").
 MODIFIER = (
     r"(?!(?:for|in|to|from|with|by|at|on|since|after|before|during|when|while|"
-    r"who|that|which|were|was|have|has|had|are|is)\b)[a-z-]+"
+    r"who|that|which|were|was|have|has|had|are|is|"
+    rf"(?:and|or)\s+(?:\d|(?:{NUMBER_WORD})\b)|{NUMBER_WORD})\b)[a-z-]+"
 )
 FIGURE = re.compile(
     r"(?<![\w-])" + QUALIFIER + r"(?<![\w-])(?P<number>\d{1,3}(?:,\d{3})+|"
@@ -961,6 +969,12 @@ VAGUE = re.compile(
     r"|(?=\s+(?:(?:were|have|has|had|are|remain)\s+)?(?:been\s+)?(?:"
     + OUTCOME_WORD
     + r")\b))",
+    re.I,
+)
+#: "several thousand men fled": an amount too vague to count, with its people.
+SEVERAL = re.compile(
+    r"\b(?P<vague>(?:several|a\s+few|many)\s+(?:hundred|thousand))\s+"
+    r"(?P<victims>(?:" + MODIFIER + r"\s+){0,2}?(?:" + VICTIMS + r"))\b",
     re.I,
 )
 #: "at least 47 arrests", "342 drug-related killings": acts counted, one person each.
@@ -1064,8 +1078,8 @@ _OUTCOMES = [
         r"(?:hit|beaten|struck)\s+by\s+(?:guards|police|officers|soldiers)|"
         r"guards\s+had\s+(?:hit|beaten)|"
         r"treated\s+in\s+(?:hospital|clinics?)|"
-        r"scarred|beat|hospitali[sz]ed|needed\s+(?:hospital|medical)\s+(?:care|"
-        r"treatment)|"
+        r"scarred|beat|hospitali[sz]ed|need(?:ed|ing)\s+(?:hospital\s+|medical\s+)?"
+        r"(?:care|treatment)|"
         r"treated\s+for|beaten|beatings|" + TO_HOSPITAL + "|" + STRUCK + "|"
         r"treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)|"
         r"hospitals?\s+(?:have\s+|had\s+)?treated|"
@@ -1098,6 +1112,7 @@ _OUTCOMES = [
         r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
         r"forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds))|"
         r"(?:were|was|been)\s+held\b|bundled|picked\s+up|hauled|snatched|"
+        r"(?:are|is)\s+(?:still\s+)?held\s+(?:there|today|now|incommunicado)\b|"
         r"herded|kept\s+(?:in|at)\s+(?!the\s+dark)(?:\w+\s+){0,2}?(?:cells?|"
         r"watch\s+houses?|stations?|camps?|centres?|centers?|barracks|bases?)|"
         r"in\s+(?!the\b)(?:[\w-]+\s+)?(?:prisons?|jails?|custody|"
@@ -1121,7 +1136,9 @@ _OUTCOMES = [
         r"not\s+told\s+(?:their|his|her)\s+famil\w+\s+where|"
         r"whereabouts\s+(?:are\s+|remain\s+)?unknown|"
         r"(?:had\s+)?no\s+(?:word|news)\s+(?:of|on|about)\s+(?:their|his|her)\s+"
-        r"whereabouts|heard\s+nothing|"
+        r"whereabouts|heard\s+nothing|unaccounted\s+for|"
+        r"(?:have|has|had|with|still\s+have|still\s+has)\s+(?:had\s+)?no\s+(?:word|news)\b|"
+        r"told\s+nothing\s+(?:about|of)\s+where|"
         r"no\s+idea\s+(?:where|which)|what\s+(?:has\s+)?become\s+of|"
         r"(?:nothing|nobody|no\s+one|no-one)\s+(?:has|had)\s+(?:been\s+)?"
         r"(?:heard|seen)\s+(?:from|of)?)\b",
@@ -1130,7 +1147,9 @@ _OUTCOMES = [
         "displaced",
         r"\b(?:displaced|fled|flee|forced\s+from\s+their\s+homes|"
         r"uprooted|forcibly\s+transferred|deported|driven\s+from|sheltering|"
-        r"made\s+homeless|lost\s+their\s+homes|homeless|pushed\s+back|abroad|"
+        r"made\s+homeless|lost\s+their\s+homes|homeless|pushed\s+back|"
+        r"(?:gone|went|go|moved|forced|sent|fled|living|live|settled|driven)\s+abroad|"
+        r"abroad(?=\s*[.,;])|"
         r"moved\s+off\s+their\s+land|relocated|resettled|back\s+into\s+(?-i:[A-Z])\w+|"
         r"forced\s+(?:them\s+)?back\s+across|returned\s+across|pushbacks?|"
         r"in\s+(?:relief|displacement|idp|refugee)\s+camps|"
@@ -1147,13 +1166,14 @@ _OUTCOMES = [
         + SENT_AWAY
         + r"|"
         r"(?:were|was|have\s+been|had\s+been)\s+(?:forcibly\s+)?returned|"
-        rf"(?:{MOVED}|handed|taken|took|carried|drove|driven)\b{TO_A_PLACE})",
+        rf"(?:{MOVED}|handed|taken|took|carried|drove|driven|flew)\b{TO_A_PLACE})",
     ),
 ]
 OUTCOMES = [(re.compile(pattern, re.I), name) for name, pattern in _OUTCOMES]
 #: "N people were killed", "N have been displaced", "N remain missing".
 DIRECT_OUTCOME = re.compile(
     r"\s+(?:(?:were|was|have|has|had|are|is|remain|remained)\s+)?(?:been\s+)?"
+    r"(?:(?:known|believed|thought|said|reported)\s+to\s+be\s+)?"
     r"(?:\w+ly\s+)?(?P<what>" + OUTCOME_WORD + r")\b",
     re.I,
 )
@@ -1178,7 +1198,10 @@ NOT_VICTIMS_BEFORE = re.compile(
     r"\s+of\s+(?:\w+\s+){0,1}$|"
     r"\b(?:acquitted|convicted|sentenced|charged|tried|indicted|prosecuted)\s+"
     r"(?:\w+\s+){0,1}$|"
-    r"\brelease\s+of\s+(?:all\s+|the\s+)?$",
+    r"\brelease\s+of\s+(?:all\s+|the\s+)?$|"
+    # "reveal where each of the 40 men is held", "X, one of only two candidates":
+    # a group named, not people harmed
+    r"\beach\s+of\s+(?:the\s+)?$|\bone\s+of\s+(?:only|just)\s+$",
     re.I,
 )
 #: A death told just before the people it befell: "the deaths of 104 people in
@@ -1198,6 +1221,32 @@ VERB_COUNT = re.compile(
     + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+million)?|"
     rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
     r"(?:\s+(?P<homeless>homeless))?\b(?!\s+(?:of|per|years?|days?|months?|%))",
+    re.I,
+)
+#: "The families of at least six say they do not know where ...", "The
+#: whereabouts of at least five are unknown": people counted through those who
+#: wait for news of them.
+KIN_OF = re.compile(
+    r"\b(?:(?:the\s+)?(?:families|relatives|parents|mothers|wives)|"
+    r"(?P<whereabouts>whereabouts))\s+of\s+"
+    + QUALIFIER
+    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\b"
+    r"(?:\s+(?:of\s+(?:the|them|these|those)\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:" + VICTIMS + r")\b)?)?",
+    re.I,
+)
+UNKNOWN = re.compile(
+    r"\s*(?:are|is|remain|remains)\s+(?:still\s+)?(?:unknown|not\s+known)\b", re.I
+)
+#: "bring the number of people killed since then to 13".
+NUMBER_OF_TO = re.compile(
+    r"\b(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<what>killed|dead|"
+    r"detained|arrested|injured|wounded|missing|disappeared|displaced)\b"
+    r"[^.;]{0,40}?\b(?:to|at|reached|is|stands\s+at)\s+"
+    + QUALIFIER
+    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\b",
     re.I,
 )
 #: "put the death toll above 260", "the death toll rose to 41".
@@ -3022,7 +3071,27 @@ def figure_candidates(
             )
         )
 
+    for match in KIN_OF.finditer(text):
+        count = words_to_number(match.group("number"))
+        unknown = (
+            UNKNOWN.match(text, match.end())
+            if match.group("whereabouts")
+            else DISAPPEARED.search(text, match.end(), match.end() + 150)
+        )
+        if count is None or count < 2 or not unknown:
+            continue
+        if ANY_NUMBER.search(text, match.end(), unknown.start()):
+            continue  # another count owns the outcome
+        keep(match, count, "disappeared")
+    for match in NUMBER_OF_TO.finditer(text):
+        count = words_to_number(match.group("number"))
+        what = match.group("what").lower()
+        outcome = next((o for p, o in OUTCOMES if p.search(what)), None)
+        if count is not None and outcome:
+            keep(match, count, outcome)
     for match in FIGURE.finditer(text):
+        if not free(match):
+            continue
         count = words_to_number(match.group("number"))
         if NOT_VICTIMS_BEFORE.search(text, 0, match.start()) and not TREATED_FOR.match(
             text, match.end()
@@ -3151,7 +3220,11 @@ def figure_candidates(
         if not free(match) or count is None or count < 2 or not before:
             continue
         keep(match, count, before[-1].fields["outcome"])  # "..., three in a fire"
-    vague = [*VAGUE.finditer(text), *VAGUE_AFTER.finditer(text)]
+    vague = [
+        *VAGUE.finditer(text),
+        *VAGUE_AFTER.finditer(text),
+        *SEVERAL.finditer(text),
+    ]
     for match in vague:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -3165,7 +3238,14 @@ def figure_candidates(
             )
         if match.groupdict().get("object"):
             outcome = next((o for p, o in OUTCOMES if p.search(match.group(0))), None)
-        outcome = outcome or _outcome_near(text, match.start(), match.end())
+        if match.re is SEVERAL and not outcome:
+            # "several thousand men fled", not "several hundred people rallied,
+            # and police detained at least 30 more"
+            direct = DIRECT_OUTCOME.match(text, match.end())
+            what = direct.group("what") if direct else ""
+            outcome = next((o for p, o in OUTCOMES if p.search(what)), None)
+        elif match.re is not SEVERAL:
+            outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is None:
             continue
         victims = (match.groupdict().get("victims") or victims_before).lower()
