@@ -3507,3 +3507,41 @@ def test_groups_named_not_harmed_give_no_figure():
     assert figures_of("We hold files on 27 kin of critics abroad detained there.") == {
         (27, "exactly", "detained")
     }
+
+
+# --- events: warnings of reprisals, forces arriving, candidates barred, assent
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type"),
+    [
+        ("On 25 February the governor warned that the families would answer for "
+         "their sons.", "threat"),
+        ("On 25 February prosecutors warned the elders against any gathering.",
+         "threat"),
+        ("On 25 February the first Marines arrived at the new base.", "mission"),
+        ("On 25 February the commission struck nine candidates off the ballot.",
+         "rejection"),
+        ("On 25 February the board barred 14 opposition candidates.", "rejection"),
+        ("On 25 February the Press Act received royal assent.", "resolution"),
+        ("On 25 February the new constitution was approved by referendum.",
+         "resolution"),
+        ("On 25 February the mayor issued an order declaring 40 books banned.",
+         "resolution"),
+        ("On 25 February the Ostrel Accords were signed.", "negotiation"),
+        ("On 25 February the regulator throttled social media.", "crackdown"),
+        ("On 25 February the army imposed a blockade on the island.", "crackdown"),
+        ("On 25 February the Forum lodged a memorandum with the UN committee.",
+         "report"),
+        ("On 25 February Veloria backed Ostrel's autonomy plan.", "statement"),
+    ],
+)  # fmt: skip
+def test_warnings_forces_arriving_candidates_barred_and_assent(
+    dataset: Dataset, body: str, event_type: str
+):
+    assert event_type in {e[0] for e in events_of(ingest(dataset, body))}
+
+
+def test_a_date_before_a_speaker_is_not_part_of_its_name(dataset: Dataset):
+    candidates = ingest(dataset, "On 3 June Kadyrov warned that the men would pay.")
+    assert "June Kadyrov" not in {a["name"] for a in candidates["actors"]}

@@ -60,6 +60,12 @@ NOT_NAMES = {
     "Since", "During", "After", "Before", "But", "And", "Our", "Its", "Their", "His",
     "Her", "When", "While", "Both", "Other", "All", "Each", "Every", "Many", "Most",
 }  # fmt: skip
+#: A month or weekday that ends a date before a name: "On 3 June Kadyrov warned".
+DATE_BEFORE = re.compile(
+    r"(?:\b\d{1,2}\s+|\b(?:on|in|since|by|until|last|next|this)\s+)(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|"
+    r"December)$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 BODY_WORDS = (
     "Council|Commission|Commissioner|League|Court|Ministry|Forces|Army|Government|"
     "Committee|Office|Union|Nations|Watch|International|Coalition|Front|Police|"
@@ -610,11 +616,15 @@ def reporting_organisations(text: str) -> list[tuple[int, int, str]]:
     found = []
     for pattern in ORG_CONTEXTS:
         for match in pattern.finditer(text):
-            name = match.group("org")
-            words = name.split()
-            if words[0] in NOT_NAMES:
-                name = " ".join(words[1:])
-                words = words[1:]
+            words = match.group("org").split()
+            start = match.start("org")
+            # "On Tuesday Rights Watch", "On 3 June Kadyrov": not part of the name
+            while words:
+                end = text.index(words[0], start) + len(words[0])
+                if words[0] not in NOT_NAMES and not DATE_BEFORE.search(text, 0, end):
+                    break
+                start, words = end, words[1:]
+            name = " ".join(words)
             if len(words) < 2 or words[-1] in COUNTRIES or words[-1] in NOT_NAMES:
                 continue
             end = match.end("org")

@@ -199,6 +199,51 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"weeks)\s+to\s+(?:leave|vacate|move\s+out|clear\s+out|quit)\b|\bultimatum\b",
     ),
     (
+        "threat",
+        ACT,
+        # "warned that his relatives would answer for him", "warned the elders
+        # against any gathering on the anniversary"
+        r"\bwarn(?:ed|s|ing)\s+(?:[^.;]{0,60}?\s)?that\s+[^.;]{0,100}?\b(?:will|would)\s+"
+        r"(?:answer\s+for|pay\s+for|be\s+treated\s+as|suffer|regret)\b|"
+        r"\bwarn(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?against\s+(?:any\s+|holding\s+|"
+        r"further\s+)?(?:gatherings?|protests?|rall(?:y|ies)|marches|demonstrations?|"
+        r"assembl(?:y|ies)|commemorations?|vigils?)\b",
+    ),
+    (
+        "mission",
+        ACT,
+        # "the first Marines arrived at Camp Blaz": a force, not a visitor
+        r"\b(?:marines|troops|peacekeepers|contingent|battalion|brigade)\b[^.;]{0,30}?"
+        r"\b(?:arrived|arrive|arrives|landed|deployed)\b",
+    ),
+    (
+        "rejection",
+        ACT,
+        # "struck 12 candidates off the ballot", "barred 21 candidates"
+        r"\b(?:barred|disqualified|excluded)\s+(?:[\w-]+\s+){0,3}?(?:candidates?|"
+        r"lists?|parties)\b|\bstruck\s+[^.;]{0,40}?\boff\s+the\s+(?:ballot|list)\b",
+    ),
+    (
+        "resolution",
+        ACT,
+        r"\breceived\s+royal\s+assent\b|\b(?:approved|adopted|endorsed)\s+(?:in|by)\s+"
+        r"(?:a\s+)?referendum\b|\b(?:issued|signed)\s+(?:an?\s+)?order\s+(?:declaring|"
+        r"banning|ordering|dissolving|closing)\b",
+    ),
+    (
+        "crackdown",
+        ACT,
+        r"\b(?:throttl\w+|slowed|restricted|blocked|shut\s+down|cut)\s+(?:access\s+to\s+)?"
+        r"(?:[\w-]+\s+)?(?:social\s+media|internet|mobile\s+(?:data|internet)|"
+        r"messaging)\b|\bimposed\s+a\s+(?:[\w-]+\s+)?blockade\b",
+    ),
+    (
+        "statement",
+        SPEECH_FAMILY,
+        r"\b(?:backed|endorsed)\s+(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|bid|claim|"
+        r"position)\b",
+    ),
+    (
         "veto",
         ACT,
         r"\bveto(?:ed|es|ing)?\b(?!\s+threat)|\bblock(?:ed|s|"
@@ -586,7 +631,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:agreed\s+to|held|holds|opened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
         r"dialogue|"
         r"(?:agreement|accord|deal|ceasefire|truce|partnership|memorandum|pact|"
-        r"arrangement)\b[^.;]{0,40}?\b(?:was|were)\s+(?:signed|agreed|reached)|"
+        r"arrangement)s?\b[^.;]{0,40}?\b(?:was|were)\s+(?:signed|agreed|reached)|"
         r"(?:announc\w+|unveil\w+)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:arrangement|"
         r"agreement|deal|accord|pact)|\bagreed\s+(?:on\s+)?the\s+text\s+of|"
         r"(?:agreement|accord|deal|memorandum|pact)\b[^.;]{0,40}?\b(?:roll(?:ed)?\s+over|"
@@ -628,7 +673,7 @@ _EVENT_TRIGGERS: list[tuple[str, str, str]] = [
         r"ing)?\s+(?:the|a|an)|document(?:ed|s)|"
         r"(?:gave|delivered|shared)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:his|her|its|their|"
         r"the)\s+)?(?:preliminary\s+|initial\s+)?(?:findings|conclusions)|"
-        r"(?:sent|submitted|filed)\s+[^.;]{0,80}?\b(?:a|an|its|their)\s+"
+        r"(?:sent|submitted|filed|lodged)\s+[^.;]{0,80}?\b(?:a|an|its|their)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:brief|report|submission|communication|memorandum|"
         r"opinion)|"
         r"\bin\s+(?:its|their|a)\s+(?:final\s+|latest\s+|annual\s+)?report\s+of\b|"
