@@ -32,7 +32,7 @@ DEFAULT_CORPORA = [
     DEFAULT_CORPUS,
     BENCHMARKS / "ingest_dev",
     BENCHMARKS / "ingest_heldout",
-    *(BENCHMARKS / f"ingest_heldout{n}" for n in range(2, 34)),
+    *(BENCHMARKS / f"ingest_heldout{n}" for n in range(2, 38)),
 ]
 DEFAULT_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
 
