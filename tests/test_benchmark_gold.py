@@ -85,9 +85,8 @@ def problems(gold_path: Path) -> list[str]:
             found.append(f"demand {demand['text']!r}: made_by not listed")
         paragraph_of("demand", demand)
     twin = gold.get("duplicate_of")
-    if twin and not (gold_path.parent / twin).exists():
-        if not list(gold_path.parent.glob(f"{Path(twin).stem}.*")):
-            found.append(f"duplicate_of {twin!r} names no file of the set")
+    if twin and not any(gold_path.parent.glob(f"{Path(twin).stem}.*")):
+        found.append(f"duplicate_of {twin!r} names no file of the set")
     return found
 
 

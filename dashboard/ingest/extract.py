@@ -1022,10 +1022,14 @@ SEVERAL = re.compile(
     r"(?P<victims>(?:" + MODIFIER + r"\s+){0,2}?(?:" + VICTIMS + r"))\b",
     re.I,
 )
+#: A count in digits or words ("1,200", "32", "forty-two"), as group ``number``.
+COUNT = (
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
+    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
+)
 #: "at least 47 arrests", "342 drug-related killings": acts counted, one person each.
 ACT_COUNT = re.compile(
-    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+"
+    r"(?<![\w-])" + QUALIFIER + COUNT + r"\s+"
     r"(?:[\w-]+\s+)?(?P<what>arrests|detentions|killings|deaths|executions|"
     r"abductions|disappearances|evictions|deportations|expulsions|murders|"
     r"homicides)\b",
@@ -1069,9 +1073,8 @@ VAGUE_AFTER = re.compile(
 )
 #: "Over 100 of those held are children": part of a group named by its outcome.
 SUBGROUP = re.compile(
-    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)"
-    r"\s+of\s+(?:those|the\s+(?:people|men|women|detainees|prisoners))\s+"
+    r"(?<![\w-])" + QUALIFIER + COUNT + r"\s+of\s+"
+    r"(?:those|the\s+(?:people|men|women|detainees|prisoners))\s+"
     r"(?:now\s+|still\s+)?"
     r"(?P<what>held|detained|arrested|jailed|imprisoned|inside|in\s+custody|"
     r"picked\s+up|rounded\s+up|swept\s+up|seized|taken|"
@@ -1273,10 +1276,7 @@ VERB_COUNT = re.compile(
 #: wait for news of them.
 KIN_OF = re.compile(
     r"\b(?:(?:the\s+)?(?:families|relatives|parents|mothers|wives)|"
-    r"(?P<whereabouts>whereabouts))\s+of\s+"
-    + QUALIFIER
-    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\b"
+    r"(?P<whereabouts>whereabouts))\s+of\s+" + QUALIFIER + COUNT + r"\b"
     r"(?:\s+(?:of\s+(?:the|them|these|those)\s+)?(?:(?:[\w-]+\s+){0,2}?"
     r"(?:" + VICTIMS + r")\b)?)?",
     re.I,
@@ -1288,10 +1288,7 @@ UNKNOWN = re.compile(
 NUMBER_OF_TO = re.compile(
     r"\b(?:number|total|count)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<what>killed|dead|"
     r"detained|arrested|injured|wounded|missing|disappeared|displaced)\b"
-    r"[^.;]{0,40}?\b(?:to|at|reached|is|stands\s+at)\s+"
-    + QUALIFIER
-    + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\b",
+    r"[^.;]{0,40}?\b(?:to|at|reached|is|stands\s+at)\s+" + QUALIFIER + COUNT + r"\b",
     re.I,
 )
 #: "put the death toll above 260", "the death toll rose to 41".
@@ -1314,8 +1311,7 @@ TREATED_FOR = re.compile(
 #: "At least 30 of them have waited a year for trial", "seized four of them":
 #: part of a group, with no noun of its own.
 PART_OF_THEM = re.compile(
-    r"(?<![\w-])" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+of\s+(?:them|whom|us|"
+    r"(?<![\w-])" + QUALIFIER + COUNT + r"\s+of\s+(?:them|whom|us|"
     # "Twelve of the 58": part of a number told before
     r"the\s+\d{1,3}(?:,\d{3})*(?=\s*[,;.)]|\s+(?:were|was|are|is|have|has|had|"
     r"remain\w*|still|now|who)\b)|"
@@ -1326,8 +1322,7 @@ PART_OF_THEM = re.compile(
 #: "At least ten people died in the unrest, three in a fire at ...": a part of
 #: the figure before, its verb left out.
 ELLIPTIC_PART = re.compile(
-    r"(?<=,\s)" + QUALIFIER + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|"
-    rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\s+(?:in|at|inside|near|during)\s+"
+    r"(?<=,\s)" + QUALIFIER + COUNT + r"\s+(?:in|at|inside|near|during)\s+"
     r"(?:a|an|the)\b",
     re.I,
 )
@@ -1629,6 +1624,8 @@ DEMAND_THAT = re.compile(
     r"(?P<asks>(?:" + ASK_VERBS + r"|seek|request)(?:e?s)?\b[^.“”\"]*)",
     re.I,
 )
+#: A joining word left at the end of an ask cut before the next one.
+TRAILING_JOIN = re.compile(r",?\s*(?:and|while)?\s*$")
 #: "asks that X seek A, and that states on the Council raise B": a second clause.
 AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
 THAT_CLAUSE = re.compile(
@@ -3283,14 +3280,13 @@ def figure_candidates(
             )
         if match.groupdict().get("object"):
             outcome = next((o for p, o in OUTCOMES if p.search(match.group(0))), None)
-        if match.re is SEVERAL and not outcome:
+        if match.re is not SEVERAL:
+            outcome = outcome or _outcome_near(text, match.start(), match.end())
+        elif not outcome and (direct := DIRECT_OUTCOME.match(text, match.end())):
             # "several thousand men fled", not "several hundred people rallied,
             # and police detained at least 30 more"
-            direct = DIRECT_OUTCOME.match(text, match.end())
-            what = direct.group("what") if direct else ""
+            what = direct.group("what")
             outcome = next((o for p, o in OUTCOMES if p.search(what)), None)
-        elif match.re is not SEVERAL:
-            outcome = outcome or _outcome_near(text, match.start(), match.end())
         if outcome is None:
             continue
         victims = (match.groupdict().get("victims") or victims_before).lower()
@@ -3513,12 +3509,17 @@ def demand_candidates(
     demands_that = list(DEMAND_THAT.finditer(text))
     #: "recommends that the Government ask X to visit": the asking is the ask
     asked_asks = {m.start("asks") for m in demands_that}
-    #: "calls on: the Ministry to ask the Bureau to examine ...; ...": an item
-    items = [
-        m.span("items")
-        for lead in (ADDRESSED_LIST, RECOMMENDS_THAT_LIST)
-        for m in lead.finditer(text)
+    #: "urges: the authorities to A; all states to B", "recommends that: the
+    #: Court review ...; the Prosecutor file ...": one addressee per item
+    addressed_lists = [
+        (list(lead.finditer(text)), item_pattern)
+        for lead, item_pattern in (
+            (ADDRESSED_LIST, ADDRESSED_ITEM),
+            (RECOMMENDS_THAT_LIST, SUBJUNCTIVE_ITEM),
+        )
     ]
+    #: "calls on: the Ministry to ask the Bureau to examine ...; ...": an item
+    items = [m.span("items") for leads, _ in addressed_lists for m in leads]
     while (match := CALL.search(text, position)) is not None:
         position = match.start("asks")
         if AFTER_MODAL.search(text, 0, match.start()):
@@ -3541,7 +3542,7 @@ def demand_candidates(
             continue  # "demanded an immediate halt to ...": not an addressee
         asks = text[match.start("asks") : asks_end]
         asks = NEW_CLAUSE.split(asks)[0]
-        asks = re.sub(r",?\s*(?:and|while)?\s*$", "", asks)
+        asks = TRAILING_JOIN.sub("", asks)
         caller = next(
             (
                 a.actor_id
@@ -3583,14 +3584,8 @@ def demand_candidates(
         target_id = _target(sentence, *match.span("target"), actors)
         for ask in split_asks(match.group("asks")):
             requests.append((ask, target, target_id, False, True))
-    # "urges: the authorities to A; all states to B", "recommends that: the
-    # Court review ...; the Prosecutor file ...": one addressee per item
-    addressed_lists = (
-        (ADDRESSED_LIST, ADDRESSED_ITEM),
-        (RECOMMENDS_THAT_LIST, SUBJUNCTIVE_ITEM),
-    )
-    for lead, item_pattern in addressed_lists:
-        for match in lead.finditer(text):
+    for leads, item_pattern in addressed_lists:
+        for match in leads:
             if any(s <= match.start() < e for s, e in covered):
                 continue
             covered.append((match.start(), match.end()))
@@ -3647,9 +3642,7 @@ def demand_candidates(
         asks = match.group("asks")
         later = [c.start() for c in calls if c.start() > match.start("asks")]
         if later:
-            asks = re.sub(
-                r",?\s*(?:and|while)?\s*$", "", asks[: later[0] - match.start("asks")]
-            )
+            asks = TRAILING_JOIN.sub("", asks[: later[0] - match.start("asks")])
         asks = NEW_CLAUSE.split(asks)[0]
         asks, *others = AND_THAT.split(asks)
         for other in others:
